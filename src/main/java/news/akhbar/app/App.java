@@ -1,0 +1,83 @@
+package news.akhbar.app;
+
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import java.util.ArrayList;
+import java.util.List;
+import news.akhbar.article.ArticleStore;
+import news.akhbar.article.EventLog;
+import news.akhbar.config.AppConfig;
+import news.akhbar.fanout.RedisTransport;
+import news.akhbar.fanout.SequencedFanOut;
+import news.akhbar.ticker.ConnectionLimiter;
+import news.akhbar.ticker.TickerStats;
+
+/** Builds and deploys everything: the one place that picks implementations. Main and the tests both call it. */
+public final class App {
+
+  private final Vertx vertx;
+  private final Services services;
+  private final SequencedFanOut fanOut;
+  private final List<HttpVerticle> verticles;
+  private String deployment;
+
+  private App(Vertx vertx, Services services, SequencedFanOut fanOut, List<HttpVerticle> verticles) {
+    this.vertx = vertx;
+    this.services = services;
+    this.fanOut = fanOut;
+    this.verticles = verticles;
+  }
+
+  public static Future<App> start(Vertx vertx, AppConfig cfg) {
+    PgConnectOptions pg = Database.options(cfg.pgUrl());
+    return vertx.executeBlocking(() -> {
+      Database.prepare(pg);
+      return null;
+    }).compose(v -> {
+      Pool pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(8).setMaxWaitQueueSize(2048))
+          .connectingTo(pg).using(vertx).build();
+      EventLog events = new EventLog(pool, cfg.replayWindow(), cfg.replayLimit());
+      SequencedFanOut fanOut = new SequencedFanOut(vertx,
+          new RedisTransport(vertx, cfg.redisUrl(), cfg.redisChannel()), events, cfg.catchUpMillis());
+      Services services = new Services(pool, new ArticleStore(pool), events, fanOut,
+          new ConnectionLimiter(cfg.maxStreamsPerClient()), new TickerStats());
+      List<HttpVerticle> verticles = new ArrayList<>();
+      App app = new App(vertx, services, fanOut, verticles);
+      return fanOut.start()
+          .compose(started -> vertx.deployVerticle(() -> {
+            HttpVerticle verticle = new HttpVerticle(cfg, services);
+            synchronized (verticles) {
+              verticles.add(verticle);
+            }
+            return verticle;
+          }, new DeploymentOptions().setInstances(cfg.httpInstances())))
+          .map(id -> {
+            app.deployment = id;
+            return app;
+          });
+    });
+  }
+
+  public int port() {
+    return verticles.get(0).port();
+  }
+
+  public SequencedFanOut fanOut() {
+    return fanOut;
+  }
+
+  public TickerStats tickerStats() {
+    return services.tickerStats();
+  }
+
+  /** Ends streams with a short retry, stops listening, then closes Redis and PostgreSQL. */
+  public Future<Void> close() {
+    Future<Void> undeployed = deployment == null ? Future.succeededFuture() : vertx.undeploy(deployment);
+    return undeployed.eventually(fanOut::close).eventually(services.pool()::close);
+  }
+}

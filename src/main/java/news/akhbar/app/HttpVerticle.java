@@ -1,0 +1,64 @@
+package news.akhbar.app;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.StaticHandler;
+import news.akhbar.article.ArticleRoutes;
+import news.akhbar.config.AppConfig;
+import news.akhbar.editor.EditorRoutes;
+import news.akhbar.health.HealthRoutes;
+import news.akhbar.ticker.Ticker;
+import news.akhbar.web.Problem;
+import news.akhbar.web.ProblemHandler;
+import news.akhbar.web.RequestIds;
+
+/** One per event loop: the router, this loop's ticker hub, and the listening socket (shared by all instances). */
+final class HttpVerticle extends VerticleBase {
+
+  private final AppConfig cfg;
+  private final Services services;
+  private Ticker ticker;
+  private HttpServer server;
+
+  HttpVerticle(AppConfig cfg, Services services) {
+    this.cfg = cfg;
+    this.services = services;
+  }
+
+  @Override
+  public Future<?> start() {
+    Router router = Router.router(vertx);
+    router.route().handler(RequestIds::assign);
+    new HealthRoutes(services::ping, services.fanOut()::connected).mount(router);
+    ticker = new Ticker(services.events(), services.limiter(), services.tickerStats(), cfg.writeQueueBytes());
+    ticker.mount(router);
+    new ArticleRoutes(services.store()).mount(router);
+    new EditorRoutes(services.store(), services.fanOut(), cfg.adminToken(), cfg.bodyLimitBytes()).mount(router);
+    router.route("/api/*").handler(rc -> rc.fail(Problem.notFound("resource")));
+    router.get("/*").handler(StaticHandler.create(cfg.webroot()).setIncludeHidden(false)
+        .setDefaultContentEncoding("UTF-8"));
+    router.route().failureHandler(new ProblemHandler());
+    router.route().last().handler(rc -> rc.fail(Problem.notFound("page")));
+    HttpServerOptions options = new HttpServerOptions().setHost(cfg.httpHost()).setPort(cfg.httpPort())
+        .setTcpNoDelay(true).setCompressionSupported(false).setHttp2ClearTextEnabled(true);
+    return ticker.start(vertx, services.fanOut(), cfg.heartbeatSeconds())
+        .compose(v -> vertx.createHttpServer(options).requestHandler(router).listen())
+        .onSuccess(s -> server = s);
+  }
+
+  int port() {
+    return server.actualPort();
+  }
+
+  /** Ends every stream with a short retry, then stops listening. */
+  @Override
+  public Future<?> stop() {
+    if (ticker != null) {
+      ticker.stop(vertx, 500);
+    }
+    return server == null ? Future.succeededFuture() : server.close();
+  }
+}

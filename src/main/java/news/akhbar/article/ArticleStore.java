@@ -1,0 +1,168 @@
+package news.akhbar.article;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import news.akhbar.fanout.Published;
+import news.akhbar.web.Json;
+
+/**
+ * The articles table. Every write commits the article and the stream event announcing it in one transaction; the
+ * event id is taken from the counter row last, so the lock that makes ids gap-free is held as briefly as possible.
+ */
+public final class ArticleStore {
+
+  private static final String SELECT_ONE = "SELECT " + ArticleRows.COLUMNS + ", a.retracted_at, a.excerpt_derived "
+      + "FROM article a WHERE a.id = $1";
+
+  private final Pool pool;
+
+  public ArticleStore(Pool pool) {
+    this.pool = pool;
+  }
+
+  public Future<Committed> create(NewArticle a, boolean excerptDerived) {
+    return pool.withTransaction(conn -> conn
+        .query("SELECT nextval(pg_get_serial_sequence('article', 'id'))").execute()
+        .map(rows -> rows.iterator().next().getLong(0))
+        .compose(id -> nextEvent(conn).compose(ev -> {
+          Article article = new Article(Long.toString(id), Slugs.of(a.title(), id), a.title(), a.excerpt(),
+              a.body(), a.topic(), a.lang(), a.breaking(), a.source(), ev.at(), ev.at(), Long.toString(ev.id()));
+          return conn.preparedQuery("INSERT INTO article (id, slug, title, excerpt, body, topic, lang, breaking, "
+                  + "source, published_at, updated_at, event_id, excerpt_derived) "
+                  + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, $12)")
+              .execute(Tuple.from(new Object[] {id, article.slug(), a.title(), a.excerpt(), a.body(), a.topic(),
+                  a.lang(), a.breaking(), a.source(), ev.offset(), ev.id(), excerptDerived}))
+              .compose(r -> insertEvent(conn, ev, "article", id, List.of(a.topic()), Json.string(article)))
+              .map(event -> new Committed(article, event));
+        })));
+  }
+
+  /** Applies a patch; fails with {@link MissingArticle} when the article is unknown or retracted. */
+  public Future<Committed> update(long id, ArticlePatch patch, String derivedExcerpt) {
+    return pool.withTransaction(conn -> lockLive(conn, id).compose(row -> nextEvent(conn).compose(ev -> {
+      Article old = ArticleRows.from(row);
+      boolean derived = patch.excerpt() == null && row.getBoolean("excerpt_derived");
+      String excerpt = patch.excerpt() != null ? patch.excerpt()
+          : derived && derivedExcerpt != null ? derivedExcerpt : old.excerpt();
+      Article now = new Article(old.id(), old.slug(), or(patch.title(), old.title()), excerpt,
+          or(patch.body(), old.body()), or(patch.topic(), old.topic()), old.lang(),
+          patch.breaking() != null ? patch.breaking() : old.breaking(), or(patch.source(), old.source()),
+          old.publishedAt(), ev.at(), Long.toString(ev.id()));
+      List<String> topics = old.topic().equals(now.topic()) ? List.of(now.topic()) : List.of(old.topic(), now.topic());
+      return conn.preparedQuery("UPDATE article SET title = $2, excerpt = $3, body = $4, topic = $5, breaking = $6, "
+              + "source = $7, updated_at = $8, event_id = $9, excerpt_derived = $10 WHERE id = $1")
+          .execute(Tuple.from(new Object[] {id, now.title(), now.excerpt(), now.body(), now.topic(), now.breaking(),
+              now.source(), ev.offset(), ev.id(), derived}))
+          .compose(r -> insertEvent(conn, ev, "update", id, topics, Json.string(now)))
+          .map(event -> new Committed(now, event));
+    })));
+  }
+
+  /** Retracts a live article; fails with {@link MissingArticle} when it is unknown or already retracted. */
+  public Future<Committed> retract(long id) {
+    return pool.withTransaction(conn -> lockLive(conn, id).compose(row -> nextEvent(conn).compose(ev -> {
+      Article old = ArticleRows.from(row);
+      Map<String, String> payload = new LinkedHashMap<>();
+      payload.put("id", old.id());
+      payload.put("eventId", Long.toString(ev.id()));
+      return conn.preparedQuery("UPDATE article SET retracted_at = $2, updated_at = $2, event_id = $3 WHERE id = $1")
+          .execute(Tuple.of(id, ev.offset(), ev.id()))
+          .compose(r -> insertEvent(conn, ev, "retract", id, List.of(old.topic()), Json.string(payload)))
+          .map(event -> new Committed(old, event));
+    })));
+  }
+
+  public Future<Optional<Stored>> get(long id) {
+    return pool.preparedQuery(SELECT_ONE).execute(Tuple.of(id)).map(rows -> {
+      if (rows.size() == 0) {
+        return Optional.empty();
+      }
+      Row row = rows.iterator().next();
+      return Optional.of(new Stored(ArticleRows.from(row), row.getValue("retracted_at") != null));
+    });
+  }
+
+  public Future<Page> list(ListQuery q) {
+    List<Object> args = new ArrayList<>();
+    args.add(q.limit());
+    StringBuilder where = new StringBuilder("a.retracted_at IS NULL");
+    if (q.topic() != null) {
+      args.add(q.topic());
+      where.append(" AND a.topic = $").append(args.size());
+    }
+    if (q.lang() != null) {
+      args.add(q.lang());
+      where.append(" AND a.lang = $").append(args.size());
+    }
+    if (q.breaking() != null) {
+      args.add(q.breaking());
+      where.append(" AND a.breaking = $").append(args.size());
+    }
+    if (q.before() != null) {
+      args.add(q.before().publishedAt().atOffset(java.time.ZoneOffset.UTC));
+      args.add(q.before().id());
+      where.append(" AND (a.published_at, a.id) < ($").append(args.size() - 1).append(", $").append(args.size())
+          .append(")");
+    }
+    String sql = "SELECT c.last_id AS head, l.* FROM event_counter c LEFT JOIN LATERAL (SELECT " + ArticleRows.COLUMNS
+        + " FROM article a WHERE " + where + " ORDER BY a.published_at DESC, a.id DESC LIMIT $1) l ON TRUE";
+    return pool.preparedQuery(sql).execute(Tuple.from(args)).map(rows -> {
+      List<Article> items = new ArrayList<>();
+      long head = 0;
+      for (Row row : rows) {
+        head = row.getLong("head");
+        if (row.getValue("id") != null) {
+          items.add(ArticleRows.from(row));
+        }
+      }
+      return new Page(items, Long.toString(head));
+    });
+  }
+
+  private record NextEvent(long id, java.time.OffsetDateTime offset) {
+    Instant at() {
+      return offset.toInstant();
+    }
+  }
+
+  private static Future<NextEvent> nextEvent(SqlConnection conn) {
+    return conn.query("UPDATE event_counter SET last_id = last_id + 1 RETURNING last_id, "
+            + "date_trunc('milliseconds', clock_timestamp()) AS at").execute()
+        .map(rows -> {
+          Row row = rows.iterator().next();
+          return new NextEvent(row.getLong("last_id"), row.getOffsetDateTime("at"));
+        });
+  }
+
+  private static Future<Published> insertEvent(SqlConnection conn, NextEvent ev, String kind, long articleId,
+      List<String> topics, String json) {
+    return conn.preparedQuery("INSERT INTO stream_event (id, kind, article_id, topics, payload, created_at) "
+            + "VALUES ($1, $2, $3, $4, $5, $6)")
+        .execute(Tuple.of(ev.id(), kind, articleId, topics.toArray(new String[0]), json, ev.offset()))
+        .map(r -> new Published(ev.id(), kind, topics, json));
+  }
+
+  private static Future<Row> lockLive(SqlConnection conn, long id) {
+    return conn.preparedQuery(SELECT_ONE + " FOR UPDATE").execute(Tuple.of(id)).compose(rows -> {
+      if (rows.size() == 0) {
+        return Future.failedFuture(new MissingArticle(id, false));
+      }
+      Row row = rows.iterator().next();
+      return row.getValue("retracted_at") != null ? Future.failedFuture(new MissingArticle(id, true))
+          : Future.succeededFuture(row);
+    });
+  }
+
+  private static String or(String value, String fallback) {
+    return value != null ? value : fallback;
+  }
+}

@@ -1,0 +1,7 @@
+package news.akhbar.article;
+
+import news.akhbar.fanout.Published;
+
+/** What a committed write produced: the article as it now stands and the stream event that announces it. */
+public record Committed(Article article, Published event) {
+}

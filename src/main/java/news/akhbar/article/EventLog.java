@@ -1,0 +1,88 @@
+package news.akhbar.article;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.Tuple;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import news.akhbar.fanout.History;
+import news.akhbar.fanout.Published;
+
+/** The stream_event table read back: catch-up for the fan-out and replay for readers resuming a stream. */
+public final class EventLog implements History {
+
+  private static final String SELECT = "SELECT id, kind, topics, payload FROM stream_event ";
+
+  private final Pool pool;
+  private final Duration window;
+  private final int replayLimit;
+
+  public EventLog(Pool pool, Duration window, int replayLimit) {
+    this.pool = pool;
+    this.window = window;
+    this.replayLimit = replayLimit;
+  }
+
+  @Override
+  public Future<List<Published>> after(long after, int limit) {
+    return pool.preparedQuery(SELECT + "WHERE id > $1 ORDER BY id LIMIT $2").execute(Tuple.of(after, limit))
+        .map(EventLog::events);
+  }
+
+  @Override
+  public Future<Long> head() {
+    return pool.query("SELECT last_id FROM event_counter").execute()
+        .map(rows -> rows.iterator().next().getLong(0));
+  }
+
+  /**
+   * Everything a reader resuming after the given id missed, up to the newest event at least as recent as
+   * {@code atLeast}, filtered by topics (null for all). The resume point must be an event still within the replay
+   * window (or 0 while nothing has been pruned) and the gap must fit the replay limit; else the reader must reset.
+   */
+  public Future<Replay> replay(long after, Set<String> topics) {
+    return pool.preparedQuery("SELECT (SELECT last_id FROM event_counter) AS head, "
+            + "(SELECT created_at FROM stream_event WHERE id = $1) AS at, "
+            + "(SELECT created_at FROM stream_event WHERE id = 1) AS first_at")
+        .execute(Tuple.of(Math.max(after, 1)))
+        .compose(rows -> {
+          Row row = rows.iterator().next();
+          long head = row.getLong("head");
+          OffsetDateTime at = row.getOffsetDateTime(after == 0 ? "first_at" : "at");
+          OffsetDateTime oldest = OffsetDateTime.now(ZoneOffset.UTC).minus(window);
+          boolean known = after == 0 ? head == 0 || at != null : at != null;
+          if (after > head || !known || (at != null && at.isBefore(oldest)) || head - after > replayLimit) {
+            return Future.succeededFuture(Replay.reset(head));
+          }
+          if (after == head) {
+            return Future.succeededFuture(new Replay(true, head, List.of()));
+          }
+          return missed(after, head, topics).map(items -> new Replay(true, head, items));
+        });
+  }
+
+  private Future<List<Published>> missed(long after, long head, Set<String> topics) {
+    if (topics == null) {
+      return pool.preparedQuery(SELECT + "WHERE id > $1 AND id <= $2 ORDER BY id")
+          .execute(Tuple.of(after, head)).map(EventLog::events);
+    }
+    return pool.preparedQuery(SELECT + "WHERE id > $1 AND id <= $2 AND topics && $3 ORDER BY id")
+        .execute(Tuple.of(after, head, topics.toArray(new String[0]))).map(EventLog::events);
+  }
+
+  private static List<Published> events(RowSet<Row> rows) {
+    List<Published> out = new ArrayList<>(rows.size());
+    for (Row row : rows) {
+      out.add(new Published(row.getLong("id"), row.getString("kind"),
+          Arrays.asList(row.getArrayOfStrings("topics")), row.getString("payload")));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,27 @@
+package news.akhbar.article;
+
+import org.jsoup.Jsoup;
+
+/** Derives an excerpt from a body: its text, cut at a word boundary, with an ellipsis when cut. */
+public final class Excerpts {
+
+  public static final int LENGTH = 200;
+
+  private Excerpts() {
+  }
+
+  public static String fromBody(String body) {
+    String text = Jsoup.parse(body).text().strip();
+    if (text.length() <= LENGTH) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', LENGTH);
+    if (cut < LENGTH / 2) {
+      cut = LENGTH;
+      if (Character.isLowSurrogate(text.charAt(cut))) {
+        cut--;
+      }
+    }
+    return text.substring(0, cut).strip() + "…";
+  }
+}

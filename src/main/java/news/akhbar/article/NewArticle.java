@@ -1,0 +1,12 @@
+package news.akhbar.article;
+
+/** A validated article to be published: every field already checked and defaulted. */
+public record NewArticle(
+    String title,
+    String excerpt,
+    String body,
+    String topic,
+    String lang,
+    boolean breaking,
+    String source) {
+}

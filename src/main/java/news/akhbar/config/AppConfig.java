@@ -1,0 +1,101 @@
+package news.akhbar.config;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * Everything Akhbar reads from its environment, read once at start-up.
+ *
+ * @param adminTokenGenerated true when no AKHBAR_ADMIN_TOKEN was given and one was made for this run
+ */
+public record AppConfig(
+    String httpHost,
+    int httpPort,
+    int httpInstances,
+    String pgUrl,
+    String redisUrl,
+    String redisChannel,
+    String adminToken,
+    boolean adminTokenGenerated,
+    int heartbeatSeconds,
+    Duration replayWindow,
+    int replayLimit,
+    long catchUpMillis,
+    int writeQueueBytes,
+    int maxStreamsPerClient,
+    int bodyLimitBytes,
+    String webroot) {
+
+  public static AppConfig fromEnv(Map<String, String> env) {
+    String token = env.get("AKHBAR_ADMIN_TOKEN");
+    boolean generated = token == null || token.isBlank();
+    return new AppConfig(
+        env.getOrDefault("AKHBAR_HTTP_HOST", "0.0.0.0"),
+        intOf(env, "AKHBAR_HTTP_PORT", 8080),
+        intOf(env, "AKHBAR_HTTP_INSTANCES", Runtime.getRuntime().availableProcessors()),
+        env.getOrDefault("AKHBAR_PG_URL", "postgresql://localhost:5432/akhbar"),
+        env.getOrDefault("AKHBAR_REDIS_URL", "redis://localhost:6379"),
+        env.getOrDefault("AKHBAR_REDIS_CHANNEL", "akhbar:events"),
+        generated ? newToken() : token.trim(),
+        generated,
+        intOf(env, "AKHBAR_HEARTBEAT_SECONDS", 15),
+        durationOf(env, "AKHBAR_REPLAY_WINDOW", Duration.ofDays(7)),
+        intOf(env, "AKHBAR_REPLAY_LIMIT", 10_000),
+        intOf(env, "AKHBAR_CATCHUP_MILLIS", 2_000),
+        intOf(env, "AKHBAR_WRITE_QUEUE_BYTES", 256 * 1024),
+        intOf(env, "AKHBAR_MAX_STREAMS_PER_CLIENT", 10_000),
+        intOf(env, "AKHBAR_BODY_LIMIT_BYTES", 256 * 1024),
+        env.getOrDefault("AKHBAR_WEBROOT", "webroot"));
+  }
+
+  /** The same configuration listening elsewhere: tests run several instances on port 0. */
+  public AppConfig withHttpPort(int port) {
+    return new AppConfig(httpHost, port, httpInstances, pgUrl, redisUrl, redisChannel, adminToken,
+        adminTokenGenerated, heartbeatSeconds, replayWindow, replayLimit, catchUpMillis, writeQueueBytes,
+        maxStreamsPerClient, bodyLimitBytes, webroot);
+  }
+
+  public static String newToken() {
+    byte[] bytes = new byte[24];
+    new SecureRandom().nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+
+  private static int intOf(Map<String, String> env, String name, int fallback) {
+    String value = env.get(name);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be an integer, got '" + value + "'");
+    }
+  }
+
+  /** Accepts ISO-8601 (P7D, PT12H) or a number with a unit: 7d, 12h, 30m, 45s. */
+  static Duration durationOf(Map<String, String> env, String name, Duration fallback) {
+    String value = env.get(name);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    String v = value.trim().toLowerCase();
+    try {
+      if (v.startsWith("p")) {
+        return Duration.parse(v.toUpperCase());
+      }
+      long n = Long.parseLong(v.substring(0, v.length() - 1));
+      return switch (v.charAt(v.length() - 1)) {
+        case 'd' -> Duration.ofDays(n);
+        case 'h' -> Duration.ofHours(n);
+        case 'm' -> Duration.ofMinutes(n);
+        case 's' -> Duration.ofSeconds(n);
+        default -> throw new IllegalArgumentException();
+      };
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(name + " must be a duration such as 7d, 12h or P7D, got '" + value + "'");
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The configuration record, read from the environment once; features get what they need through constructors. */
+package news.akhbar.config;

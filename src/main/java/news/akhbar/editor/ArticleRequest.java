@@ -1,0 +1,71 @@
+package news.akhbar.editor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import news.akhbar.article.ArticlePatch;
+import news.akhbar.article.Excerpts;
+import news.akhbar.article.NewArticle;
+
+/** The editor's article body, POST (all of it) or PATCH (some of it): validated before anything is written. */
+final class ArticleRequest {
+
+  static final int TITLE_MAX = 300;
+  static final int EXCERPT_MAX = 600;
+  static final int BODY_MAX = 200_000;
+  static final int SOURCE_MAX = 200;
+  static final String DEFAULT_TOPIC = "general";
+  private static final Pattern TOPIC = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]{0,39}");
+  private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
+  private static final String TOPIC_RULE = "letters, digits, - or _, at most 40, no spaces";
+  private static final Set<String> POST_FIELDS =
+      Set.of("title", "body", "excerpt", "topic", "breaking", "source", "lang");
+  private static final Set<String> PATCH_FIELDS = Set.of("title", "body", "excerpt", "topic", "breaking", "source");
+
+  /** A new article and whether its excerpt was derived from the body. */
+  record Create(NewArticle article, boolean excerptDerived) {}
+
+  /** A patch and the excerpt derived from its new body (null when the body is unchanged). */
+  record Change(ArticlePatch patch, String derivedExcerpt) {}
+
+  private ArticleRequest() {
+  }
+
+  static Create create(JsonNode json) {
+    Fields f = new Fields(json, POST_FIELDS);
+    String title = f.text("title", true, TITLE_MAX);
+    String body = f.text("body", false, BODY_MAX);
+    String excerpt = f.text("excerpt", false, EXCERPT_MAX);
+    String topic = f.matching("topic", TOPIC, DEFAULT_TOPIC, TOPIC_RULE).toLowerCase(Locale.ROOT);
+    Boolean breaking = f.bool("breaking");
+    String source = f.text("source", false, SOURCE_MAX);
+    String lang = f.matching("lang", LANG, "ar", "a language tag such as ar, en or tr");
+    f.check();
+    String text = body == null ? "" : body;
+    boolean derived = excerpt == null || excerpt.isEmpty();
+    return new Create(new NewArticle(title, derived ? Excerpts.fromBody(text) : excerpt, text, topic,
+        lang, Boolean.TRUE.equals(breaking), source), derived);
+  }
+
+  static Change change(JsonNode json) {
+    Fields f = new Fields(json, PATCH_FIELDS);
+    String title = f.text("title", false, TITLE_MAX);
+    if (f.has("title") && title != null && title.isEmpty()) {
+      f.fail("title", "must not be blank");
+    }
+    String body = f.text("body", false, BODY_MAX);
+    String excerpt = f.text("excerpt", false, EXCERPT_MAX);
+    String topic = f.has("topic") ? f.matching("topic", TOPIC, null, TOPIC_RULE) : null;
+    Boolean breaking = f.bool("breaking");
+    String source = f.text("source", false, SOURCE_MAX);
+    f.check();
+    ArticlePatch patch = new ArticlePatch(title, excerpt, body,
+        topic == null ? null : topic.toLowerCase(Locale.ROOT), breaking, source);
+    if (patch.isEmpty()) {
+      f.fail("body", "name at least one of title, excerpt, body, topic, breaking, source");
+      f.check();
+    }
+    return new Change(patch, body == null ? null : Excerpts.fromBody(body));
+  }
+}

@@ -1,0 +1,121 @@
+package news.akhbar.editor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import news.akhbar.web.Problem;
+
+/**
+ * Reads the fields of a JSON request body, collecting every error so one 400 names them all. Text is NFC-normalised;
+ * lone surrogates and NUL (which PostgreSQL text cannot hold) are refused.
+ */
+final class Fields {
+
+  private final JsonNode body;
+  private final List<Problem.FieldError> errors = new ArrayList<>();
+
+  Fields(JsonNode body, Set<String> known) {
+    if (body == null || !body.isObject()) {
+      throw Problem.field("body", "must be a JSON object");
+    }
+    this.body = body;
+    for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!known.contains(name)) {
+        errors.add(new Problem.FieldError(name, "unknown field"));
+      }
+    }
+  }
+
+  boolean has(String name) {
+    return body.has(name) && !body.get(name).isNull();
+  }
+
+  /** Null when absent or JSON null; else the stripped, NFC-normalised text, checked for length. */
+  String text(String name, boolean required, int maxChars) {
+    JsonNode node = body.get(name);
+    if (node == null || node.isNull()) {
+      if (required) {
+        errors.add(new Problem.FieldError(name, "is required"));
+      }
+      return null;
+    }
+    if (!node.isTextual()) {
+      errors.add(new Problem.FieldError(name, "must be a string"));
+      return null;
+    }
+    String raw = node.textValue();
+    String bad = unstorable(raw);
+    if (bad != null) {
+      errors.add(new Problem.FieldError(name, bad));
+      return null;
+    }
+    String text = Normalizer.normalize(raw.strip(), Normalizer.Form.NFC);
+    if (required && text.isEmpty()) {
+      errors.add(new Problem.FieldError(name, "must not be blank"));
+      return null;
+    }
+    if (text.codePointCount(0, text.length()) > maxChars) {
+      errors.add(new Problem.FieldError(name, "must be at most " + maxChars + " characters"));
+      return null;
+    }
+    return text;
+  }
+
+  String matching(String name, Pattern pattern, String fallback, String rule) {
+    String text = text(name, false, 64);
+    if (text == null) {
+      return fallback;
+    }
+    if (!pattern.matcher(text).matches()) {
+      errors.add(new Problem.FieldError(name, rule));
+      return fallback;
+    }
+    return text;
+  }
+
+  Boolean bool(String name) {
+    JsonNode node = body.get(name);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isBoolean()) {
+      errors.add(new Problem.FieldError(name, "must be true or false"));
+      return null;
+    }
+    return node.booleanValue();
+  }
+
+  void fail(String name, String message) {
+    errors.add(new Problem.FieldError(name, message));
+  }
+
+  /** Throws one 400 naming every invalid field, if any. */
+  void check() {
+    if (!errors.isEmpty()) {
+      throw Problem.invalid(errors);
+    }
+  }
+
+  private static String unstorable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\0') {
+        return "must not contain NUL characters";
+      }
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+          return "contains invalid Unicode (a lone surrogate)";
+        }
+        i++;
+      } else if (Character.isLowSurrogate(c)) {
+        return "contains invalid Unicode (a lone surrogate)";
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,27 @@
+package news.akhbar.fanout;
+
+import io.vertx.core.Future;
+import java.util.function.Consumer;
+
+/**
+ * Moves committed events to every subscriber of every instance.
+ *
+ * <p>Guarantee: each subscriber sees every committed event exactly once, in id order, with no hole, from the
+ * moment it subscribes. The transport underneath may lose or reorder; the implementation fills gaps from the store.
+ */
+public interface FanOut {
+
+  /** Announces a committed event. Failing to reach other instances is not an error: they catch up. */
+  void publish(Published item);
+
+  /** Calls onItem on the caller's context, in id order, until the returned handle is closed. */
+  Future<AutoCloseable> subscribe(Consumer<Published> onItem);
+
+  /** The id of the last event handed to subscribers (0 before any). */
+  long head();
+
+  /** True while the transport between instances is connected. */
+  boolean connected();
+
+  Future<Void> close();
+}

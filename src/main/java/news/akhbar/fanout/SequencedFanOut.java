@@ -1,0 +1,169 @@
+package news.akhbar.fanout;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns an at-most-once transport into gap-free, in-order delivery. It remembers the last id handed on; a message
+ * that skips ahead, a (re)subscription, or a periodic poll makes it read the missing events from the store before
+ * anything later goes out. All its state lives on one context.
+ */
+public final class SequencedFanOut implements FanOut {
+
+  private static final Logger log = LoggerFactory.getLogger(SequencedFanOut.class);
+  private static final int PAGE = 1_000;
+  private static final int MAX_PENDING = 10_000;
+
+  private record Subscription(Context context, Consumer<Published> onItem) {}
+
+  private final Vertx vertx;
+  private final Context context;
+  private final Transport transport;
+  private final History history;
+  private final long pollMillis;
+  private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
+  private final TreeMap<Long, Published> pending = new TreeMap<>();
+  private final FanOutStats stats = new FanOutStats();
+  private volatile long head;
+  private boolean fetching;
+  private boolean fetchAgain;
+  private long poller = -1;
+
+  public SequencedFanOut(Vertx vertx, Transport transport, History history, long pollMillis) {
+    this.vertx = vertx;
+    this.context = vertx.getOrCreateContext();
+    this.transport = transport;
+    this.history = history;
+    this.pollMillis = pollMillis;
+  }
+
+  /** Learns the store's head, then starts listening; events committed before start are not delivered. */
+  public Future<Void> start() {
+    Promise<Void> started = Promise.promise();
+    context.runOnContext(v -> history.head()
+        .compose(h -> {
+          head = h;
+          poller = vertx.setPeriodic(pollMillis, id -> catchUp());
+          return transport.start(this::heard, this::resubscribed);
+        })
+        .onComplete(started));
+    return started.future();
+  }
+
+  @Override
+  public void publish(Published item) {
+    stats.published.increment();
+    context.runOnContext(v -> heard(item));
+    transport.publish(item).onFailure(err -> log.warn("publish of event {} to other instances failed ({}); "
+        + "they will catch up from the store", item.id(), err.toString()));
+  }
+
+  @Override
+  public Future<AutoCloseable> subscribe(Consumer<Published> onItem) {
+    Subscription sub = new Subscription(vertx.getOrCreateContext(), onItem);
+    subscriptions.add(sub);
+    return Future.succeededFuture(() -> subscriptions.remove(sub));
+  }
+
+  @Override
+  public long head() {
+    return head;
+  }
+
+  @Override
+  public boolean connected() {
+    return transport.connected();
+  }
+
+  public FanOutStats stats() {
+    return stats;
+  }
+
+  private void resubscribed() {
+    stats.resubscribed.increment();
+    catchUp();
+  }
+
+  private void heard(Published item) {
+    if (item.id() <= head) {
+      return;
+    }
+    if (item.id() == head + 1) {
+      deliver(item);
+      drainPending();
+      return;
+    }
+    if (pending.size() < MAX_PENDING) {
+      pending.put(item.id(), item);
+    }
+    catchUp();
+  }
+
+  private void catchUp() {
+    if (fetching) {
+      fetchAgain = true;
+      return;
+    }
+    fetching = true;
+    fetchAgain = false;
+    long from = head;
+    history.after(from, PAGE).onComplete(ar -> {
+      fetching = false;
+      if (ar.failed()) {
+        log.warn("catch-up from the store after event {} failed: {}", from, ar.cause().toString());
+        return;
+      }
+      List<Published> missed = ar.result();
+      boolean filled = false;
+      for (Published item : missed) {
+        if (item.id() == head + 1) {
+          deliver(item);
+          filled = true;
+        }
+      }
+      if (filled) {
+        stats.caughtUp.increment();
+      }
+      drainPending();
+      if (fetchAgain || missed.size() == PAGE) {
+        catchUp();
+      }
+    });
+  }
+
+  private void drainPending() {
+    while (!pending.isEmpty() && pending.firstKey() <= head + 1) {
+      Published next = pending.pollFirstEntry().getValue();
+      if (next.id() == head + 1) {
+        deliver(next);
+      }
+    }
+  }
+
+  private void deliver(Published item) {
+    head = item.id();
+    for (Subscription sub : subscriptions) {
+      sub.context().runOnContext(v -> sub.onItem().accept(item));
+    }
+  }
+
+  @Override
+  public Future<Void> close() {
+    Promise<Void> closed = Promise.promise();
+    context.runOnContext(v -> {
+      if (poller >= 0) {
+        vertx.cancelTimer(poller);
+      }
+      transport.close().onComplete(closed);
+    });
+    return closed.future();
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Fan-out between instances: a leaf that knows {@link news.akhbar.fanout.Published} events and nothing of articles,
+ * SQL or SSE. Redis pub/sub (at most once) carries them; {@link news.akhbar.fanout.SequencedFanOut} fills every gap
+ * from the store so subscribers see each event once, in order.
+ */
+package news.akhbar.fanout;

@@ -1,0 +1,55 @@
+package news.akhbar.ticker;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import news.akhbar.article.EventLog;
+import news.akhbar.fanout.FanOut;
+
+/**
+ * The stream of one event loop: its hub, subscribed to the fan-out, and its route. Built inside an HTTP verticle so
+ * the hub lives on that verticle's context.
+ */
+public final class Ticker {
+
+  private final TickerHub hub;
+  private final TickerRoutes routes;
+  private AutoCloseable subscription;
+
+  public Ticker(EventLog events, ConnectionLimiter limiter, TickerStats stats, int writeQueueBytes) {
+    this.hub = new TickerHub(stats);
+    this.routes = new TickerRoutes(hub, events, limiter, stats, writeQueueBytes);
+  }
+
+  /** Mounts GET /api/v1/stream. */
+  public void mount(Router router) {
+    routes.mount(router);
+  }
+
+  /** Subscribes the hub to the fan-out, on the caller's context, and starts its heartbeat. */
+  public Future<Void> start(Vertx vertx, FanOut fanOut, int heartbeatSeconds) {
+    hub.startHeartbeat(vertx, heartbeatSeconds);
+    return fanOut.subscribe(hub::onItem).map(s -> {
+      subscription = s;
+      hub.advanceTo(fanOut.head());   // read after subscribing: anything up to here is already in the store
+      return null;
+    });
+  }
+
+  public int openStreams() {
+    return hub.size();
+  }
+
+  /** Stops taking events and ends every stream with a short retry. */
+  public void stop(Vertx vertx, int retryMillis) {
+    hub.stopHeartbeat(vertx);
+    if (subscription != null) {
+      try {
+        subscription.close();
+      } catch (Exception ignored) {
+        // closing an in-memory subscription cannot fail
+      }
+    }
+    hub.closeAll(retryMillis);
+  }
+}

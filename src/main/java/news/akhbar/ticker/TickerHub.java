@@ -1,0 +1,100 @@
+package news.akhbar.ticker;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import java.util.ArrayList;
+import news.akhbar.fanout.Published;
+
+/**
+ * The readers of one event loop. Touched only on its verticle's context: events arrive there from the fan-out,
+ * are encoded once, and the same buffer goes to every reader. Readers sit in a plain array list; leaving swaps the
+ * last one into the gap, and delivery walks the list backwards so that swap never skips anyone.
+ */
+final class TickerHub {
+
+  private final ArrayList<Subscriber> readers = new ArrayList<>();
+  private final TickerStats stats;
+  private long head;
+  private long heartbeatTimer = -1;
+
+  TickerHub(TickerStats stats) {
+    this.stats = stats;
+  }
+
+  /** Readers joining from now on start after this id; events up to it are already in the store. */
+  void advanceTo(long id) {
+    head = Math.max(head, id);
+  }
+
+  long head() {
+    return head;
+  }
+
+  int size() {
+    return readers.size();
+  }
+
+  void startHeartbeat(Vertx vertx, int seconds) {
+    heartbeatTimer = vertx.setPeriodic(seconds * 1000L, t -> {
+      for (int i = readers.size() - 1; i >= 0; i--) {
+        if (i < readers.size()) {
+          readers.get(i).heartbeat();
+        }
+      }
+    });
+  }
+
+  void stopHeartbeat(Vertx vertx) {
+    if (heartbeatTimer >= 0) {
+      vertx.cancelTimer(heartbeatTimer);
+    }
+  }
+
+  void join(Subscriber reader) {
+    reader.index = readers.size();
+    readers.add(reader);
+    stats.open.increment();
+  }
+
+  void leave(Subscriber reader) {
+    int i = reader.index;
+    if (i < 0) {
+      return;
+    }
+    reader.index = -1;
+    Subscriber last = readers.remove(readers.size() - 1);
+    if (last != reader) {
+      readers.set(i, last);
+      last.index = i;
+    }
+    stats.open.decrement();
+  }
+
+  void slowReaderDropped(Subscriber reader) {
+    leave(reader);
+    stats.slowDropped.increment();
+  }
+
+  void onItem(Published item) {
+    if (item.id() <= head) {
+      return;
+    }
+    head = item.id();
+    Buffer frame = SseFrame.event(item);
+    for (int i = readers.size() - 1; i >= 0; i--) {
+      if (i < readers.size()) {
+        readers.get(i).offer(item, frame);
+      }
+    }
+    stats.delivered.add(readers.size());
+  }
+
+  /** Ends every stream with a short retry so browsers come back at once, to this or another instance. */
+  void closeAll(int retryMillis) {
+    Buffer bye = SseFrame.retry(retryMillis);
+    for (Subscriber reader : new ArrayList<>(readers)) {
+      leave(reader);
+      reader.response.end(bye);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package news.akhbar.ticker;
+
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import news.akhbar.article.EventLog;
+import news.akhbar.web.Problem;
+
+/** GET /api/v1/stream: join the hub first (live events queue), replay what the reader missed, then go live. */
+public final class TickerRoutes {
+
+  static final int RETRY_MILLIS = 2_000;
+  private static final long MALFORMED = -1;
+
+  private final TickerHub hub;
+  private final EventLog events;
+  private final ConnectionLimiter limiter;
+  private final TickerStats stats;
+  private final int writeQueueBytes;
+
+  TickerRoutes(TickerHub hub, EventLog events, ConnectionLimiter limiter, TickerStats stats, int writeQueueBytes) {
+    this.hub = hub;
+    this.events = events;
+    this.limiter = limiter;
+    this.stats = stats;
+    this.writeQueueBytes = writeQueueBytes;
+  }
+
+  void mount(Router router) {
+    router.get("/api/v1/stream").handler(this::streamTicker);
+  }
+
+  void streamTicker(RoutingContext rc) {
+    String address = rc.request().remoteAddress().host();
+    if (!limiter.tryAcquire(address)) {
+      stats.refused.increment();
+      throw Problem.of(429, "too-many-streams", "too many open streams from this address").withHeader("Retry-After", "5");
+    }
+    Set<String> topics = topics(rc.queryParam("topics"));
+    String asked = rc.request().getHeader("Last-Event-ID");
+    long after = parseId(asked != null && !asked.isEmpty() ? asked : rc.queryParams().get("lastEventId"));
+    HttpServerResponse res = rc.response().setChunked(true)
+        .putHeader("Content-Type", "text/event-stream; charset=utf-8")
+        .putHeader("Cache-Control", "no-cache")
+        .putHeader("X-Accel-Buffering", "no")
+        .setWriteQueueMaxSize(writeQueueBytes);
+    Subscriber reader = new Subscriber(res, topics, hub);
+    hub.join(reader);
+    res.closeHandler(v -> {
+      hub.leave(reader);
+      limiter.release(address);
+    });
+    long head = hub.head();
+    if (after == Long.MIN_VALUE || (after == head && head > 0)) {
+      reader.goLive(SseFrame.ready(RETRY_MILLIS, head), List.of(), head);
+      return;
+    }
+    if (after == MALFORMED) {
+      stats.resets.increment();
+      reader.goLive(SseFrame.reset(RETRY_MILLIS, head), List.of(), head);
+      return;
+    }
+    events.replay(after, topics).onSuccess(replay -> {
+      if (replay.resumable()) {
+        stats.replays.increment();
+        reader.goLive(SseFrame.ready(RETRY_MILLIS, after), replay.missed(), replay.head());
+      } else {
+        stats.resets.increment();
+        reader.goLive(SseFrame.reset(RETRY_MILLIS, replay.head()), List.of(), replay.head());
+      }
+    }).onFailure(err -> {
+      hub.leave(reader);
+      rc.fail(Problem.unavailable("the event log cannot be read right now; retry shortly"));
+    });
+  }
+
+  /** Long.MIN_VALUE when absent, MALFORMED when not a plain non-negative decimal that fits. */
+  static long parseId(String text) {
+    if (text == null || text.isEmpty()) {
+      return Long.MIN_VALUE;
+    }
+    if (text.length() > 18) {
+      return MALFORMED;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return MALFORMED;
+      }
+    }
+    return Long.parseLong(text);
+  }
+
+  static Set<String> topics(List<String> params) {
+    if (params.isEmpty()) {
+      return null;
+    }
+    Set<String> wanted = new LinkedHashSet<>();
+    for (String param : params) {
+      for (String topic : param.split(",")) {
+        if (!topic.isBlank()) {
+          wanted.add(topic.strip());
+        }
+      }
+    }
+    return wanted.isEmpty() ? null : Set.copyOf(wanted);
+  }
+}

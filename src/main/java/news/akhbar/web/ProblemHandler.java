@@ -1,0 +1,65 @@
+package news.akhbar.web;
+
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The router's failure handler: every non-2xx leaves as application/problem+json, never a stack trace. */
+public final class ProblemHandler implements Handler<RoutingContext> {
+
+  private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+  @Override
+  public void handle(RoutingContext rc) {
+    Problem p = toProblem(rc);
+    if (p.status() >= 500) {
+      log.error("{} {} failed [{}]", rc.request().method(), rc.normalizedPath(), RequestIds.of(rc), rc.failure());
+    }
+    HttpServerResponse res = rc.response();
+    if (res.headWritten()) {
+      res.reset();
+      return;
+    }
+    res.setStatusCode(p.status()).putHeader("Content-Type", "application/problem+json; charset=utf-8");
+    p.headers().forEach(res::putHeader);
+    res.end(Json.buffer(body(p)));
+  }
+
+  private static Problem toProblem(RoutingContext rc) {
+    Throwable failure = rc.failure();
+    if (failure instanceof Problem known) {
+      return known;
+    }
+    int status = failure instanceof HttpException http ? http.getStatusCode() : rc.statusCode();
+    return switch (status) {
+      case 400 -> Problem.field("body", "the request could not be read");
+      case 401 -> Problem.unauthorized();
+      case 404 -> Problem.notFound("resource");
+      case 405 -> Problem.of(405, "method-not-allowed", "method not allowed on this resource");
+      case 413 -> Problem.of(413, "payload-too-large", "the request body is over the size limit");
+      case 415 -> Problem.of(415, "unsupported-media-type", "send Content-Type: application/json");
+      case -1, 500 -> Problem.of(500, "internal", "internal error; see the server log for the request id");
+      default -> status >= 400 && status < 600 ? Problem.of(status, "error", "request failed")
+          : Problem.of(500, "internal", "internal error; see the server log for the request id");
+    };
+  }
+
+  private static Map<String, Object> body(Problem p) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "https://akhbar.news/problems/" + p.type());
+    body.put("title", p.type().replace('-', ' '));
+    body.put("status", p.status());
+    body.put("detail", p.getMessage());
+    List<Problem.FieldError> errors = p.errors();
+    if (!errors.isEmpty()) {
+      body.put("errors", errors);
+    }
+    return body;
+  }
+}
