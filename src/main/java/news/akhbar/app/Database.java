@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Where the database is, and getting it ready: created when missing, then migrated by Flyway. Blocking. */
-final class Database {
+public final class Database {
 
   private static final Logger log = LoggerFactory.getLogger(Database.class);
 
@@ -22,7 +22,7 @@ final class Database {
   }
 
   /** Connect options from AKHBAR_PG_URL; the user is the OS user unless the URL names one. */
-  static PgConnectOptions options(String url) {
+  public static PgConnectOptions options(String url) {
     PgConnectOptions options = PgConnectOptions.fromUri(url);
     String userInfo = URI.create(url.replaceFirst("^postgres(ql)?://", "http://")).getRawUserInfo();
     if (userInfo == null || userInfo.isEmpty()) {
@@ -37,7 +37,7 @@ final class Database {
     return "postgresql://" + o.getUser() + "@" + o.getHost() + ":" + o.getPort() + "/" + o.getDatabase();
   }
 
-  static void prepare(PgConnectOptions o) {
+  public static void prepare(PgConnectOptions o) {
     try {
       createIfMissing(o);
     } catch (SQLException e) {

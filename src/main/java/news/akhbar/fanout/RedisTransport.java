@@ -53,7 +53,11 @@ public final class RedisTransport implements Transport {
   public Future<Void> start(Consumer<Published> onItem, Runnable onResubscribed) {
     this.onItem = onItem;
     this.onResubscribed = onResubscribed;
-    return subscribe();
+    subscribe().onFailure(err -> {
+      log.warn("redis at {} does not answer ({}); serving from the store until it does", channel, err.toString());
+      retry();
+    });
+    return Future.succeededFuture();
   }
 
   private Future<Void> subscribe() {

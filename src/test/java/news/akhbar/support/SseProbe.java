@@ -1,0 +1,142 @@
+package news.akhbar.support;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A stream reader for tests: a WHATWG event-stream parser (CR, LF, CRLF line ends; data lines joined with LF)
+ * feeding a queue. {@link #open} returns once the opening event (ready or reset) has arrived.
+ */
+public final class SseProbe implements AutoCloseable {
+
+  private final BlockingQueue<SseEvent> events = new LinkedBlockingQueue<>();
+  private final StringBuilder pending = new StringBuilder();
+  private final StringBuilder data = new StringBuilder();
+  private final HttpClientResponse response;
+  private String id = "";
+  private String event = "";
+  private boolean hasData;
+  private boolean lastWasCr;
+  private volatile boolean ended;
+
+  private SseProbe(HttpClientResponse response) {
+    this.response = response;
+  }
+
+  public static SseProbe open(HttpClient client, int port, String uri, MultiMap headers) throws Exception {
+    RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost("127.0.0.1").setPort(port)
+        .setURI(uri).putHeader("Accept", "text/event-stream");
+    if (headers != null) {
+      options.getHeaders().addAll(headers);
+    }
+    SseProbe probe = client.request(options).compose(req -> req.send()).compose(res -> {
+      SseProbe p = new SseProbe(res);
+      if (res.statusCode() != 200) {
+        return res.body().compose(b -> Future.failedFuture("stream answered " + res.statusCode() + ": " + b));
+      }
+      res.handler(buf -> p.feed(buf.toString(StandardCharsets.UTF_8)));
+      res.endHandler(v -> p.ended = true);
+      res.exceptionHandler(e -> p.ended = true);
+      return Future.succeededFuture(p);
+    }).await(10, TimeUnit.SECONDS);
+    probe.opening = probe.next(10);
+    assertNotNull(probe.opening, "the stream sent no opening event within 10 s");
+    return probe;
+  }
+
+  private SseEvent opening;
+
+  /** The first event: "ready" (with the id the stream stands at) or "reset". */
+  public SseEvent opening() {
+    return opening;
+  }
+
+  public SseEvent next(int seconds) throws InterruptedException {
+    return events.poll(seconds, TimeUnit.SECONDS);
+  }
+
+  /** The next event that is not a control event (ready, reset). */
+  public SseEvent nextItem(int seconds) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    while (true) {
+      long left = deadline - System.nanoTime();
+      SseEvent e = events.poll(Math.max(0, left), TimeUnit.NANOSECONDS);
+      if (e == null || (!"ready".equals(e.event()) && !"reset".equals(e.event()))) {
+        return e;
+      }
+    }
+  }
+
+  public boolean ended() {
+    return ended;
+  }
+
+  private synchronized void feed(String chunk) {
+    for (int i = 0; i < chunk.length(); i++) {
+      char c = chunk.charAt(i);
+      if (c == '\n' && lastWasCr) {
+        lastWasCr = false;
+        continue;
+      }
+      lastWasCr = c == '\r';
+      if (c == '\r' || c == '\n') {
+        line(pending.toString());
+        pending.setLength(0);
+      } else {
+        pending.append(c);
+      }
+    }
+  }
+
+  private void line(String line) {
+    if (line.isEmpty()) {
+      if (hasData) {
+        events.add(new SseEvent(id, event.isEmpty() ? "message" : event, data.toString()));
+      }
+      data.setLength(0);
+      hasData = false;
+      event = "";
+      return;
+    }
+    if (line.startsWith(":")) {
+      return;
+    }
+    int colon = line.indexOf(':');
+    String field = colon < 0 ? line : line.substring(0, colon);
+    String value = colon < 0 ? "" : line.substring(colon + 1);
+    if (value.startsWith(" ")) {
+      value = value.substring(1);
+    }
+    switch (field) {
+      case "data" -> {
+        if (hasData) {
+          data.append('\n');
+        }
+        data.append(value);
+        hasData = true;
+      }
+      case "event" -> event = value;
+      case "id" -> {
+        if (value.indexOf('\0') < 0) {
+          id = value;
+        }
+      }
+      default -> { }
+    }
+  }
+
+  @Override
+  public void close() {
+    response.request().reset();
+  }
+}

@@ -1,0 +1,161 @@
+package news.akhbar.support;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import news.akhbar.app.App;
+import news.akhbar.config.AppConfig;
+
+/**
+ * The real application on a random port, against its own fresh database and its own Redis channel. Siblings share
+ * the database and channel: several instances of one deployment.
+ */
+public final class TestApp implements AutoCloseable {
+
+  public static final String TOKEN = "test-admin-token";
+
+  private final Vertx vertx;
+  private final AppConfig cfg;
+  private final TestDatabase db;
+  private final List<App> apps = new ArrayList<>();
+  private final WebClient web;
+  private final HttpClient http;
+  private final List<SseProbe> probes = new ArrayList<>();
+
+  private TestApp(Vertx vertx, AppConfig cfg, TestDatabase db) {
+    this.vertx = vertx;
+    this.cfg = cfg;
+    this.db = db;
+    this.web = WebClient.create(vertx);
+    this.http = vertx.createHttpClient();
+  }
+
+  public static TestApp start(Vertx vertx) {
+    return start(vertx, Map.of());
+  }
+
+  /** Starts one instance; env entries override the test defaults (e.g. AKHBAR_REDIS_URL). */
+  public static TestApp start(Vertx vertx, Map<String, String> env) {
+    TestDatabase db = TestDatabase.create();
+    Map<String, String> all = new HashMap<>();
+    all.put("AKHBAR_HTTP_HOST", "127.0.0.1");
+    all.put("AKHBAR_HTTP_PORT", "0");
+    all.put("AKHBAR_PG_URL", db.url());
+    all.put("AKHBAR_REDIS_URL", "redis://127.0.0.1:6379");
+    all.put("AKHBAR_REDIS_CHANNEL", "akhbar-test:" + UUID.randomUUID());
+    all.put("AKHBAR_ADMIN_TOKEN", TOKEN);
+    all.put("AKHBAR_HEARTBEAT_SECONDS", "1");
+    all.put("AKHBAR_CATCHUP_MILLIS", "500");
+    all.putAll(env);
+    TestApp app = new TestApp(vertx, AppConfig.fromEnv(all), db);
+    app.startInstance();
+    return app;
+  }
+
+  /** Starts one more instance of the same deployment; returns its index. */
+  public int startInstance() {
+    apps.add(Await.of(App.start(vertx, cfg), 60));
+    return apps.size() - 1;
+  }
+
+  public void stopInstance(int index) {
+    Await.of(apps.get(index).close(), 20);
+  }
+
+  public App instance(int index) {
+    return apps.get(index);
+  }
+
+  public int port() {
+    return port(0);
+  }
+
+  public int port(int instance) {
+    return apps.get(instance).port();
+  }
+
+  public TestDatabase db() {
+    return db;
+  }
+
+  public AppConfig config() {
+    return cfg;
+  }
+
+  public HttpResponse<Buffer> post(JsonObject article) {
+    return post(0, article);
+  }
+
+  public HttpResponse<Buffer> post(int instance, JsonObject article) {
+    return Await.of(web.post(port(instance), "127.0.0.1", "/api/v1/articles")
+        .putHeader("Authorization", "Bearer " + TOKEN)
+        .sendJsonObject(article), 10);
+  }
+
+  public HttpResponse<Buffer> patch(String id, JsonObject change) {
+    return Await.of(web.patch(port(), "127.0.0.1", "/api/v1/articles/" + id)
+        .putHeader("Authorization", "Bearer " + TOKEN)
+        .sendJsonObject(change), 10);
+  }
+
+  public HttpResponse<Buffer> retract(String id) {
+    return Await.of(web.delete(port(), "127.0.0.1", "/api/v1/articles/" + id)
+        .putHeader("Authorization", "Bearer " + TOKEN).send(), 10);
+  }
+
+  public HttpResponse<Buffer> get(String uri) {
+    return get(0, uri);
+  }
+
+  public HttpResponse<Buffer> get(int instance, String uri) {
+    return Await.of(web.get(port(instance), "127.0.0.1", uri).send(), 10);
+  }
+
+  public WebClient web() {
+    return web;
+  }
+
+  public SseProbe openStream(String uri) throws Exception {
+    return openStream(0, uri, null);
+  }
+
+  public SseProbe openStream(int instance, String uri, MultiMap headers) throws Exception {
+    SseProbe probe = SseProbe.open(http, port(instance), uri, headers);
+    probes.add(probe);
+    return probe;
+  }
+
+  public static JsonObject article(String title) {
+    return new JsonObject().put("title", title).put("body", "<p>" + title + " — نص الخبر.</p>");
+  }
+
+  @Override
+  public void close() {
+    for (SseProbe probe : probes) {
+      try {
+        probe.close();
+      } catch (RuntimeException ignored) {
+        // already gone
+      }
+    }
+    for (App app : apps) {
+      try {
+        Await.of(app.close(), 20);
+      } catch (Exception ignored) {
+        // closed by the test already
+      }
+    }
+    web.close();
+    http.close();
+    db.close();
+  }
+}
