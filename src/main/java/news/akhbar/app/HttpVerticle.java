@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.net.PemKeyCertOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.StaticHandler;
 import news.akhbar.article.ArticleRoutes;
@@ -42,11 +43,21 @@ final class HttpVerticle extends VerticleBase {
         .setDefaultContentEncoding("UTF-8"));
     router.route().failureHandler(new ProblemHandler());
     router.route().last().handler(rc -> rc.fail(Problem.notFound("page")));
-    HttpServerOptions options = new HttpServerOptions().setHost(cfg.httpHost()).setPort(cfg.httpPort())
-        .setTcpNoDelay(true).setCompressionSupported(false).setHttp2ClearTextEnabled(true);
     return ticker.start(vertx, services.fanOut(), cfg.heartbeatSeconds())
-        .compose(v -> vertx.createHttpServer(options).requestHandler(router).listen())
+        .compose(v -> vertx.createHttpServer(serverOptions(cfg)).requestHandler(router).listen())
         .onSuccess(s -> server = s);
+  }
+
+  /** HTTP/1.1 and h2c on one port; TLS with ALPN (h2, http/1.1) when a certificate is configured. */
+  static HttpServerOptions serverOptions(AppConfig cfg) {
+    HttpServerOptions options = new HttpServerOptions().setHost(cfg.httpHost()).setPort(cfg.httpPort())
+        .setTcpNoDelay(true).setCompressionSupported(false).setHttp2ClearTextEnabled(true)
+        .setMaxHeaderSize(32 * 1024).setMaxInitialLineLength(16 * 1024);
+    if (cfg.tlsCertPath() != null) {
+      options.setSsl(true).setUseAlpn(true).setKeyCertOptions(new PemKeyCertOptions()
+          .setCertPath(cfg.tlsCertPath()).setKeyPath(cfg.tlsKeyPath()));
+    }
+    return options;
   }
 
   int port() {

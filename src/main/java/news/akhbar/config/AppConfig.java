@@ -26,7 +26,9 @@ public record AppConfig(
     int writeQueueBytes,
     int maxStreamsPerClient,
     int bodyLimitBytes,
-    String webroot) {
+    String webroot,
+    String tlsCertPath,
+    String tlsKeyPath) {
 
   public static AppConfig fromEnv(Map<String, String> env) {
     String token = env.get("AKHBAR_ADMIN_TOKEN");
@@ -47,20 +49,26 @@ public record AppConfig(
         intOf(env, "AKHBAR_WRITE_QUEUE_BYTES", 256 * 1024),
         intOf(env, "AKHBAR_MAX_STREAMS_PER_CLIENT", 10_000),
         intOf(env, "AKHBAR_BODY_LIMIT_BYTES", 256 * 1024),
-        env.getOrDefault("AKHBAR_WEBROOT", "webroot"));
+        env.getOrDefault("AKHBAR_WEBROOT", "webroot"),
+        blankToNull(env.get("AKHBAR_TLS_CERT")),
+        blankToNull(env.get("AKHBAR_TLS_KEY")));
   }
 
   /** The same configuration listening elsewhere: tests run several instances on port 0. */
   public AppConfig withHttpPort(int port) {
     return new AppConfig(httpHost, port, httpInstances, pgUrl, redisUrl, redisChannel, adminToken,
         adminTokenGenerated, heartbeatSeconds, replayWindow, replayLimit, catchUpMillis, writeQueueBytes,
-        maxStreamsPerClient, bodyLimitBytes, webroot);
+        maxStreamsPerClient, bodyLimitBytes, webroot, tlsCertPath, tlsKeyPath);
   }
 
   public static String newToken() {
     byte[] bytes = new byte[24];
     new SecureRandom().nextBytes(bytes);
     return HexFormat.of().formatHex(bytes);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
   }
 
   private static int intOf(Map<String, String> env, String name, int fallback) {

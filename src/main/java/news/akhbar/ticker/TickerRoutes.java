@@ -49,10 +49,11 @@ public final class TickerRoutes {
         .setWriteQueueMaxSize(writeQueueBytes);
     Subscriber reader = new Subscriber(res, topics, hub);
     hub.join(reader);
-    res.closeHandler(v -> {
+    Runnable leave = once(() -> {
       hub.leave(reader);
       limiter.release(address);
     });
+    res.closeHandler(v -> leave.run());
     long head = hub.head();
     if (after == Long.MIN_VALUE || (after == head && head > 0)) {
       reader.goLive(SseFrame.ready(RETRY_MILLIS, head), List.of(), head);
@@ -72,9 +73,19 @@ public final class TickerRoutes {
         reader.goLive(SseFrame.reset(RETRY_MILLIS, replay.head()), List.of(), replay.head());
       }
     }).onFailure(err -> {
-      hub.leave(reader);
+      leave.run();
       rc.fail(Problem.unavailable("the event log cannot be read right now; retry shortly"));
     });
+  }
+
+  private static Runnable once(Runnable action) {
+    boolean[] done = {false};
+    return () -> {
+      if (!done[0]) {
+        done[0] = true;
+        action.run();
+      }
+    };
   }
 
   /** Long.MIN_VALUE when absent, MALFORMED when not a plain non-negative decimal that fits. */

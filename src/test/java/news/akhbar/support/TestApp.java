@@ -4,6 +4,8 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
@@ -36,7 +38,7 @@ public final class TestApp implements AutoCloseable {
     this.cfg = cfg;
     this.db = db;
     this.web = WebClient.create(vertx);
-    this.http = vertx.createHttpClient();
+    this.http = vertx.createHttpClient(new HttpClientOptions(), new PoolOptions().setHttp1MaxSize(1000));
   }
 
   public static TestApp start(Vertx vertx) {

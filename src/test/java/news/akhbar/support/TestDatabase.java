@@ -68,6 +68,16 @@ public final class TestDatabase implements AutoCloseable {
     }
   }
 
+  /** Runs one statement against this test's database (to age or prune rows, say). */
+  public void execute(String sql) {
+    try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + name, "root", "");
+         Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
   @Override
   public void close() {
     exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
