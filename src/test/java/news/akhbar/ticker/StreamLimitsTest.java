@@ -1,0 +1,76 @@
+package news.akhbar.ticker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.junit5.VertxExtension;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import news.akhbar.support.Await;
+import news.akhbar.support.SseProbe;
+import news.akhbar.support.TestApp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(VertxExtension.class)
+class StreamLimitsTest {
+
+  @Test
+  void streamsOverThePerAddressLimitGet429ProblemJson(Vertx vertx) throws Exception {
+    try (TestApp app = TestApp.start(vertx, Map.of("AKHBAR_MAX_STREAMS_PER_CLIENT", "2"))) {
+      SseProbe one = app.openStream("/api/v1/stream");
+      app.openStream("/api/v1/stream");
+
+      var refused = app.get("/api/v1/stream");
+      assertEquals(429, refused.statusCode());
+      assertTrue(refused.getHeader("Content-Type").startsWith("application/problem+json"));
+      assertNotNull(refused.getHeader("Retry-After"));
+
+      one.close();
+      long deadline = System.currentTimeMillis() + 5000;
+      int status = 429;
+      while (status == 429 && System.currentTimeMillis() < deadline) {
+        status = Await.of(vertx.createHttpClient().request(HttpMethod.GET, app.port(), "127.0.0.1",
+            "/api/v1/stream").compose(r -> r.send()).map(r -> {
+              r.request().reset();
+              return r.statusCode();
+            }));
+      }
+      assertEquals(200, status, "a closed stream must free its slot");
+    }
+  }
+
+  @Test
+  void streamIsServedOverH2c(Vertx vertx) throws Exception {
+    try (TestApp app = TestApp.start(vertx)) {
+      HttpClient h2 = vertx.createHttpClient(new HttpClientOptions().setProtocolVersion(HttpVersion.HTTP_2)
+          .setHttp2ClearTextUpgrade(false));
+      LinkedBlockingQueue<String> chunks = new LinkedBlockingQueue<>();
+      HttpClientResponse res = Await.of(h2.request(HttpMethod.GET, app.port(), "127.0.0.1", "/api/v1/stream")
+          .compose(r -> r.send()).map(r -> r.handler(b -> chunks.add(b.toString(StandardCharsets.UTF_8)))));
+
+      assertEquals(HttpVersion.HTTP_2, res.version());
+      assertEquals("text/event-stream; charset=utf-8", res.getHeader("Content-Type"));
+      String eventId = app.post(TestApp.article("عبر HTTP/2")).bodyAsJsonObject().getString("eventId");
+      StringBuilder seen = new StringBuilder();
+      long deadline = System.currentTimeMillis() + 5000;
+      while (!seen.toString().contains("id: " + eventId + "\n") && System.currentTimeMillis() < deadline) {
+        String c = chunks.poll(100, TimeUnit.MILLISECONDS);
+        if (c != null) {
+          seen.append(c);
+        }
+      }
+      assertTrue(seen.toString().contains("id: " + eventId + "\nevent: article\n"), seen.toString());
+      h2.close();
+    }
+  }
+}
