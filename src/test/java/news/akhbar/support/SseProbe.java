@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 public final class SseProbe implements AutoCloseable {
 
   private final BlockingQueue<SseEvent> events = new LinkedBlockingQueue<>();
-  private final StringBuilder pending = new StringBuilder();
+  private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
   private final StringBuilder data = new StringBuilder();
   private final HttpClientResponse response;
   private String id = "";
@@ -44,7 +44,7 @@ public final class SseProbe implements AutoCloseable {
       if (res.statusCode() != 200) {
         return res.body().compose(b -> Future.failedFuture("stream answered " + res.statusCode() + ": " + b));
       }
-      res.handler(buf -> p.feed(buf.toString(StandardCharsets.UTF_8)));
+      res.handler(buf -> p.feed(buf.getBytes()));
       res.endHandler(v -> p.ended = true);
       res.exceptionHandler(e -> p.ended = true);
       return Future.succeededFuture(p);
@@ -81,19 +81,19 @@ public final class SseProbe implements AutoCloseable {
     return ended;
   }
 
-  private synchronized void feed(String chunk) {
-    for (int i = 0; i < chunk.length(); i++) {
-      char c = chunk.charAt(i);
+  /** Works on bytes: CR and LF never occur inside a UTF-8 sequence, and a character split across reads stays whole. */
+  private synchronized void feed(byte[] chunk) {
+    for (byte c : chunk) {
       if (c == '\n' && lastWasCr) {
         lastWasCr = false;
         continue;
       }
       lastWasCr = c == '\r';
       if (c == '\r' || c == '\n') {
-        line(pending.toString());
-        pending.setLength(0);
+        line(pending.toString(StandardCharsets.UTF_8));
+        pending.reset();
       } else {
-        pending.append(c);
+        pending.write(c);
       }
     }
   }
