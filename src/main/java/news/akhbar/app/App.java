@@ -3,6 +3,7 @@ package news.akhbar.app;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.net.NetClientOptions;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
@@ -39,7 +40,9 @@ public final class App {
       Database.prepare(pg);
       return null;
     }).compose(v -> {
-      Pool pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(8).setMaxWaitQueueSize(2048))
+      Pool pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(8).setMaxWaitQueueSize(2048)
+          .setConnectionTimeout(5).setConnectionTimeoutUnit(java.util.concurrent.TimeUnit.SECONDS))
+          .with(new NetClientOptions().setConnectTimeout(3_000).setTcpNoDelay(true))
           .connectingTo(pg).using(vertx).build();
       EventLog events = new EventLog(pool, cfg.replayWindow(), cfg.replayLimit());
       SequencedFanOut fanOut = new SequencedFanOut(vertx,

@@ -11,6 +11,7 @@ import news.akhbar.web.Problem;
 public final class ArticleRoutes {
 
   private final ArticleStore store;
+  private final PageCache fallback = new PageCache(60_000);
 
   public ArticleRoutes(ArticleStore store) {
     this.store = store;
@@ -23,16 +24,32 @@ public final class ArticleRoutes {
 
   void listArticles(RoutingContext rc) {
     ListQuery query = ListQueries.from(rc.queryParams());
+    String key = query.toString();
     store.list(query).onSuccess(page -> {
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("items", page.items());
-      body.put("lastEventId", page.lastEventId());
-      body.put("next", page.items().size() < query.limit() ? null
-          : Cursor.after(page.items().get(page.items().size() - 1)).encode());
-      rc.response().putHeader("Content-Type", "application/json; charset=utf-8")
-          .putHeader("Cache-Control", "no-cache")
-          .end(Json.buffer(body));
-    }).onFailure(rc::fail);
+      fallback.put(key, page);
+      sendPage(rc, query, page, false);
+    }).onFailure(err -> {
+      Page stale = err instanceof Problem p && p.status() == 503 ? fallback.recent(key) : null;
+      if (stale != null) {
+        sendPage(rc, query, stale, true);
+      } else {
+        rc.fail(err);
+      }
+    });
+  }
+
+  private static void sendPage(RoutingContext rc, ListQuery query, Page page, boolean stale) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("items", page.items());
+    body.put("lastEventId", page.lastEventId());
+    body.put("next", page.items().size() < query.limit() ? null
+        : Cursor.after(page.items().get(page.items().size() - 1)).encode());
+    if (stale) {
+      body.put("stale", true);
+    }
+    rc.response().putHeader("Content-Type", "application/json; charset=utf-8")
+        .putHeader("Cache-Control", "no-cache")
+        .end(Json.buffer(body));
   }
 
   void getArticle(RoutingContext rc) {

@@ -30,7 +30,7 @@ public final class ArticleStore {
   }
 
   public Future<Committed> create(NewArticle a, boolean excerptDerived) {
-    return pool.withTransaction(conn -> conn
+    return pool.<Committed>withTransaction(conn -> conn
         .query("SELECT nextval(pg_get_serial_sequence('article', 'id'))").execute()
         .map(rows -> rows.iterator().next().getLong(0))
         .compose(id -> nextEvent(conn).compose(ev -> {
@@ -43,7 +43,7 @@ public final class ArticleStore {
                   a.lang(), a.breaking(), a.source(), ev.offset(), ev.id(), excerptDerived}))
               .compose(r -> insertEvent(conn, ev, "article", id, List.of(a.topic()), Json.string(article)))
               .map(event -> new Committed(article, event));
-        })));
+        }))).recover(StoreErrors::translate);
   }
 
   /** Applies a patch; fails with {@link MissingArticle} when the article is unknown or retracted. */
@@ -64,7 +64,7 @@ public final class ArticleStore {
               now.source(), ev.offset(), ev.id(), derived}))
           .compose(r -> insertEvent(conn, ev, "update", id, topics, Json.string(now)))
           .map(event -> new Committed(now, event));
-    })));
+    }))).recover(StoreErrors::translate);
   }
 
   /** Retracts a live article; fails with {@link MissingArticle} when it is unknown or already retracted. */
@@ -78,17 +78,17 @@ public final class ArticleStore {
           .execute(Tuple.of(id, ev.offset(), ev.id()))
           .compose(r -> insertEvent(conn, ev, "retract", id, List.of(old.topic()), Json.string(payload)))
           .map(event -> new Committed(old, event));
-    })));
+    }))).recover(StoreErrors::translate);
   }
 
   public Future<Optional<Stored>> get(long id) {
-    return pool.preparedQuery(SELECT_ONE).execute(Tuple.of(id)).map(rows -> {
+    return pool.preparedQuery(SELECT_ONE).execute(Tuple.of(id)).<Optional<Stored>>map(rows -> {
       if (rows.size() == 0) {
         return Optional.empty();
       }
       Row row = rows.iterator().next();
       return Optional.of(new Stored(ArticleRows.from(row), row.getValue("retracted_at") != null));
-    });
+    }).recover(StoreErrors::translate);
   }
 
   public Future<Page> list(ListQuery q) {
@@ -125,7 +125,7 @@ public final class ArticleStore {
         }
       }
       return new Page(items, Long.toString(head));
-    });
+    }).recover(StoreErrors::translate);
   }
 
   private record NextEvent(long id, java.time.OffsetDateTime offset) {

@@ -35,6 +35,7 @@ public final class SequencedFanOut implements FanOut {
   private volatile long head;
   private boolean fetching;
   private boolean fetchAgain;
+  private boolean storeFailing;
   private long poller = -1;
 
   public SequencedFanOut(Vertx vertx, Transport transport, History history, long pollMillis) {
@@ -118,8 +119,15 @@ public final class SequencedFanOut implements FanOut {
     history.after(from, PAGE).onComplete(ar -> {
       fetching = false;
       if (ar.failed()) {
-        log.warn("catch-up from the store after event {} failed: {}", from, ar.cause().toString());
+        if (!storeFailing) {
+          log.warn("catch-up from the store after event {} failed: {} (retrying quietly)", from, ar.cause().toString());
+        }
+        storeFailing = true;
         return;
+      }
+      if (storeFailing) {
+        log.info("catch-up from the store works again");
+        storeFailing = false;
       }
       List<Published> missed = ar.result();
       boolean filled = false;
