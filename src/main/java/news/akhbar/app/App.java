@@ -1,5 +1,6 @@
 package news.akhbar.app;
 
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -15,6 +16,7 @@ import news.akhbar.article.EventLog;
 import news.akhbar.config.AppConfig;
 import news.akhbar.fanout.RedisTransport;
 import news.akhbar.fanout.SequencedFanOut;
+import news.akhbar.metrics.Metrics;
 import news.akhbar.ticker.ConnectionLimiter;
 import news.akhbar.ticker.TickerStats;
 
@@ -35,6 +37,11 @@ public final class App {
   }
 
   public static Future<App> start(Vertx vertx, AppConfig cfg) {
+    return start(vertx, cfg, Metrics.newRegistry());
+  }
+
+  /** Starts with the registry Vert.x itself reports to (see Main), so HTTP meters land beside Akhbar's. */
+  public static Future<App> start(Vertx vertx, AppConfig cfg, PrometheusMeterRegistry registry) {
     PgConnectOptions pg = Database.options(cfg.pgUrl());
     return vertx.executeBlocking(() -> {
       Database.prepare(pg);
@@ -47,8 +54,11 @@ public final class App {
       EventLog events = new EventLog(pool, cfg.replayWindow(), cfg.replayLimit());
       SequencedFanOut fanOut = new SequencedFanOut(vertx,
           new RedisTransport(vertx, cfg.redisUrl(), cfg.redisChannel()), events, cfg.catchUpMillis());
+      Metrics metrics = new Metrics(registry);
+      TickerStats tickerStats = new TickerStats();
+      metrics.bind(tickerStats, fanOut.stats(), fanOut::connected);
       Services services = new Services(pool, new ArticleStore(pool), events, fanOut,
-          new ConnectionLimiter(cfg.maxStreamsPerClient()), new TickerStats());
+          new ConnectionLimiter(cfg.maxStreamsPerClient()), tickerStats, metrics);
       List<HttpVerticle> verticles = new ArrayList<>();
       App app = new App(vertx, services, fanOut, verticles);
       return fanOut.start()
@@ -81,6 +91,10 @@ public final class App {
   /** Ends streams with a short retry, stops listening, then closes Redis and PostgreSQL. */
   public Future<Void> close() {
     Future<Void> undeployed = deployment == null ? Future.succeededFuture() : vertx.undeploy(deployment);
-    return undeployed.eventually(fanOut::close).eventually(services.pool()::close);
+    return undeployed.eventually(fanOut::close).eventually(services.pool()::close)
+        .eventually(() -> {
+          services.metrics().close();
+          return Future.succeededFuture();
+        });
   }
 }

@@ -11,6 +11,7 @@ import news.akhbar.article.ArticleRoutes;
 import news.akhbar.config.AppConfig;
 import news.akhbar.editor.EditorRoutes;
 import news.akhbar.health.HealthRoutes;
+import news.akhbar.metrics.MetricsRoutes;
 import news.akhbar.ticker.Ticker;
 import news.akhbar.web.Problem;
 import news.akhbar.web.ProblemHandler;
@@ -34,6 +35,7 @@ final class HttpVerticle extends VerticleBase {
     Router router = Router.router(vertx);
     router.route().handler(RequestIds::assign);
     new HealthRoutes(services::ping, services.fanOut()::connected).mount(router);
+    new MetricsRoutes(services.metrics()).mount(router);
     ticker = new Ticker(services.events(), services.limiter(), services.tickerStats(), cfg.writeQueueBytes());
     ticker.mount(router);
     new ArticleRoutes(services.store()).mount(router);

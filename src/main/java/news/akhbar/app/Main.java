@@ -3,7 +3,11 @@ package news.akhbar.app;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import java.util.concurrent.TimeUnit;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
 import news.akhbar.config.AppConfig;
+import news.akhbar.metrics.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,10 +21,15 @@ public final class Main {
 
   public static void main(String[] args) {
     AppConfig cfg = AppConfig.fromEnv(System.getenv());
-    Vertx vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true));
+    PrometheusMeterRegistry registry = Metrics.newRegistry();
+    Vertx vertx = Vertx.builder()
+        .with(new VertxOptions().setPreferNativeTransport(true)
+            .setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
+        .withMetrics(new MicrometerMetricsFactory(registry))
+        .build();
     App app;
     try {
-      app = App.start(vertx, cfg).await(120, TimeUnit.SECONDS);
+      app = App.start(vertx, cfg, registry).await(120, TimeUnit.SECONDS);
     } catch (Exception e) {
       log.error("Akhbar could not start: {}", e.getMessage());
       vertx.close();

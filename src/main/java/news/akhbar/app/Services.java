@@ -5,12 +5,13 @@ import io.vertx.sqlclient.Pool;
 import news.akhbar.article.ArticleStore;
 import news.akhbar.article.EventLog;
 import news.akhbar.fanout.FanOut;
+import news.akhbar.metrics.Metrics;
 import news.akhbar.ticker.ConnectionLimiter;
 import news.akhbar.ticker.TickerStats;
 
 /** The process-wide collaborators every HTTP verticle shares. */
 record Services(Pool pool, ArticleStore store, EventLog events, FanOut fanOut, ConnectionLimiter limiter,
-                TickerStats tickerStats) {
+                TickerStats tickerStats, Metrics metrics) {
 
   Future<?> ping() {
     return pool.query("SELECT 1").execute();

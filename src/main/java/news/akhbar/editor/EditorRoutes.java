@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import news.akhbar.article.ArticleStore;
 import news.akhbar.article.Committed;
@@ -55,7 +56,13 @@ public final class EditorRoutes {
   void retractArticle(RoutingContext rc) {
     long id = idOf(rc);
     reply(rc, publisher.retract(id)
-        .map(c -> Map.of("id", c.article().id(), "eventId", Long.toString(c.event().id()), "retracted", true)));
+        .map(c -> {
+          Map<String, Object> body = new LinkedHashMap<>();
+          body.put("id", c.article().id());
+          body.put("eventId", Long.toString(c.event().id()));
+          body.put("retracted", true);
+          return body;
+        }));
   }
 
   private static void reply(RoutingContext rc, Future<?> result) {

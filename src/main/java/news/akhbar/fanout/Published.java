@@ -9,10 +9,21 @@ import java.util.List;
  * @param event the SSE event name (article, update, retract)
  * @param topics the topics a filtered reader must hold one of to see it
  * @param json the event's data, one line of JSON
+ * @param sentAtMillis wall-clock time the committing instance announced it (0 when read back from the store)
  */
-public record Published(long id, String event, List<String> topics, String json) {
+public record Published(long id, String event, List<String> topics, String json, long sentAtMillis) {
 
   public Published {
     topics = List.copyOf(topics);
+  }
+
+  /** An event read from the store: its announcement time is unknown. */
+  public Published(long id, String event, List<String> topics, String json) {
+    this(id, event, topics, json, 0);
+  }
+
+  /** The same event stamped with the moment it is announced. */
+  public Published sentNow() {
+    return new Published(id, event, topics, json, System.currentTimeMillis());
   }
 }

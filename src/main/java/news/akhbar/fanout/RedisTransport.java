@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * Redis pub/sub between instances. At most once: a message published while a subscriber is reconnecting is gone,
  * which is why every (re)subscription is reported so the caller can catch up from the store.
  *
- * <p>Wire format: one line "id TAB event TAB topic,topic" then LF and the JSON.
+ * <p>Wire format: one line "id TAB event TAB topic,topic TAB sent-at-millis" then LF and the JSON.
  */
 public final class RedisTransport implements Transport {
 
@@ -45,7 +45,8 @@ public final class RedisTransport implements Transport {
 
   @Override
   public Future<Void> publish(Published item) {
-    String message = item.id() + "\t" + item.event() + "\t" + String.join(",", item.topics()) + "\n" + item.json();
+    String message = item.id() + "\t" + item.event() + "\t" + String.join(",", item.topics()) + "\t"
+        + item.sentAtMillis() + "\n" + item.json();
     return RedisAPI.api(publisher).publish(channel, message).mapEmpty();
   }
 
@@ -112,12 +113,13 @@ public final class RedisTransport implements Transport {
       return null;
     }
     String[] head = message.substring(0, nl).split("\t", -1);
-    if (head.length != 3) {
+    if (head.length != 4) {
       return null;
     }
     try {
       List<String> topics = head[2].isEmpty() ? List.of() : Arrays.asList(head[2].split(","));
-      return new Published(Long.parseLong(head[0]), head[1], topics, message.substring(nl + 1));
+      return new Published(Long.parseLong(head[0]), head[1], topics, message.substring(nl + 1),
+          Long.parseLong(head[3]));
     } catch (NumberFormatException e) {
       return null;
     }

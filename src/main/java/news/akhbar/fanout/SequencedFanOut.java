@@ -60,7 +60,8 @@ public final class SequencedFanOut implements FanOut {
   }
 
   @Override
-  public void publish(Published item) {
+  public void publish(Published committed) {
+    Published item = committed.sentNow();
     stats.published.increment();
     context.runOnContext(v -> heard(item));
     transport.publish(item).onFailure(err -> log.warn("publish of event {} to other instances failed ({}); "

@@ -87,6 +87,9 @@ final class TickerHub {
       }
     }
     stats.delivered.add(readers.size());
+    if (item.sentAtMillis() > 0) {
+      stats.fanOutMillis.accept(System.currentTimeMillis() - item.sentAtMillis());
+    }
   }
 
   /** Ends every stream with a short retry so browsers come back at once, to this or another instance. */

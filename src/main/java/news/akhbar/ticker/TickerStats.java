@@ -1,6 +1,7 @@
 package news.akhbar.ticker;
 
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongConsumer;
 
 /** Stream counters shared by every hub of the process, read by the metrics registry. */
 public final class TickerStats {
@@ -11,6 +12,12 @@ public final class TickerStats {
   final LongAdder replays = new LongAdder();
   final LongAdder resets = new LongAdder();
   final LongAdder refused = new LongAdder();
+  volatile LongConsumer fanOutMillis = millis -> { };
+
+  /** Receives, per event and event loop, the time from announcement to the end of the write loop. */
+  public void onFanOut(LongConsumer recorder) {
+    this.fanOutMillis = recorder;
+  }
 
   public long open() {
     return open.sum();

@@ -1,0 +1,83 @@
+package news.akhbar.metrics;
+
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import news.akhbar.fanout.FanOutStats;
+import news.akhbar.ticker.TickerStats;
+
+/**
+ * Akhbar's meters in one Prometheus registry: streams, events, fan-out latency, replays and resets, slow readers,
+ * Redis resubscriptions and catch-ups, plus the JVM. Vert.x adds its HTTP and pool meters to the same registry
+ * when Main builds Vert.x with it.
+ */
+public final class Metrics implements AutoCloseable {
+
+  private final PrometheusMeterRegistry registry;
+  private final JvmGcMetrics gc = new JvmGcMetrics();
+
+  public Metrics(PrometheusMeterRegistry registry) {
+    this.registry = registry;
+    new JvmMemoryMetrics().bindTo(registry);
+    gc.bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ClassLoaderMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    new UptimeMetrics().bindTo(registry);
+  }
+
+  public static PrometheusMeterRegistry newRegistry() {
+    return new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  }
+
+  public PrometheusMeterRegistry registry() {
+    return registry;
+  }
+
+  public void bind(TickerStats ticker, FanOutStats fanOut, BooleanSupplier redisConnected) {
+    MeterRegistry r = registry;
+    Gauge.builder("akhbar.streams.open", ticker, TickerStats::open).description("open SSE streams").register(r);
+    counter(r, "akhbar.events.published", fanOut, FanOutStats::published, "events committed and announced here");
+    counter(r, "akhbar.events.delivered", ticker, TickerStats::delivered, "event writes to readers");
+    counter(r, "akhbar.stream.replays", ticker, TickerStats::replays, "streams resumed with a replay");
+    counter(r, "akhbar.stream.resets", ticker, TickerStats::resets, "resume points refused with event: reset");
+    counter(r, "akhbar.stream.slow.dropped", ticker, TickerStats::slowDropped, "readers cut off, queue full");
+    counter(r, "akhbar.stream.refused", ticker, TickerStats::refused, "streams refused over the per-client limit");
+    counter(r, "akhbar.redis.resubscriptions", fanOut, FanOutStats::resubscribed, "Redis (re)subscriptions");
+    counter(r, "akhbar.fanout.catchups", fanOut, FanOutStats::caughtUp, "gaps filled from the event log");
+    Gauge.builder("akhbar.redis.connected", redisConnected, s -> s.getAsBoolean() ? 1 : 0)
+        .description("1 while the Redis subscription is up").strongReference(true).register(r);
+    Timer fanOutLatency = Timer.builder("akhbar.fanout.latency")
+        .description("announcement to the end of an event loop's write loop, per event")
+        .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
+        .maximumExpectedValue(Duration.ofSeconds(10)).register(r);
+    ticker.onFanOut(millis -> fanOutLatency.record(Math.max(0, millis), TimeUnit.MILLISECONDS));
+  }
+
+  private static <T> void counter(MeterRegistry r, String name, T source,
+      java.util.function.ToDoubleFunction<T> value, String description) {
+    FunctionCounter.builder(name, source, value).description(description).register(r);
+  }
+
+  public String scrape() {
+    return registry.scrape();
+  }
+
+  @Override
+  public void close() {
+    gc.close();
+    registry.close();
+  }
+}

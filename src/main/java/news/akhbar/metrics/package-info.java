@@ -1,0 +1,2 @@
+/** Prometheus metrics: the product's own meters beside Vert.x's HTTP meters and the JVM's. */
+package news.akhbar.metrics;
