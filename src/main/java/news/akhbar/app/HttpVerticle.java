@@ -72,6 +72,7 @@ final class HttpVerticle extends VerticleBase {
     if (ticker != null) {
       ticker.stop(vertx, 500);
     }
-    return server == null ? Future.succeededFuture() : server.close();
+    // Stops accepting at once; requests in flight (a POST mid-commit) get up to 5 s to finish.
+    return server == null ? Future.succeededFuture() : server.shutdown(5, java.util.concurrent.TimeUnit.SECONDS);
   }
 }

@@ -14,12 +14,15 @@ import org.slf4j.LoggerFactory;
 /** Starts Akhbar from the environment and stops it gracefully on SIGTERM. */
 public final class Main {
 
-  private static final Logger log = LoggerFactory.getLogger(Main.class);
-
   private Main() {
   }
 
   public static void main(String[] args) {
+    if ("json".equalsIgnoreCase(System.getenv("AKHBAR_LOG_FORMAT"))
+        && System.getProperty("logback.configurationFile") == null) {
+      System.setProperty("logback.configurationFile", "logback-json.xml");   // before the first logger
+    }
+    Logger log = LoggerFactory.getLogger(Main.class);
     AppConfig cfg = AppConfig.fromEnv(System.getenv());
     PrometheusMeterRegistry registry = Metrics.newRegistry();
     Vertx vertx = Vertx.builder()

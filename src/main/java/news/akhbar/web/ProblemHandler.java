@@ -19,7 +19,8 @@ public final class ProblemHandler implements Handler<RoutingContext> {
   public void handle(RoutingContext rc) {
     Problem p = toProblem(rc);
     if (p.status() >= 500) {
-      log.error("{} {} failed [{}]", rc.request().method(), rc.normalizedPath(), RequestIds.of(rc), rc.failure());
+      log.atError().addKeyValue("requestId", RequestIds.of(rc)).setCause(rc.failure())
+          .log("{} {} failed [{}]", rc.request().method(), rc.normalizedPath(), RequestIds.of(rc));
     }
     HttpServerResponse res = rc.response();
     if (res.headWritten()) {

@@ -1,0 +1,75 @@
+package news.akhbar.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** target/akhbar.jar started as its own process, as an operator would run it; killed by its pid. */
+public final class JarProcess implements AutoCloseable {
+
+  private final Process process;
+  private final int port;
+  private final Path log;
+
+  private JarProcess(Process process, int port, Path log) {
+    this.process = process;
+    this.port = port;
+    this.log = log;
+  }
+
+  public static JarProcess start(Map<String, String> env) throws Exception {
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    Path log = Files.createTempFile("akhbar-jar", ".log");
+    ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx256m", "-jar", Path.of("target", "akhbar.jar").toAbsolutePath().toString()))
+        .redirectErrorStream(true).redirectOutput(log.toFile());
+    pb.environment().putAll(env);
+    pb.environment().put("AKHBAR_HTTP_PORT", Integer.toString(port));
+    pb.environment().put("AKHBAR_HTTP_HOST", "127.0.0.1");
+    JarProcess jar = new JarProcess(pb.start(), port, log);
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (System.currentTimeMillis() < deadline && jar.process.isAlive()) {
+      try (Socket s = new Socket("127.0.0.1", port)) {
+        return jar;
+      } catch (IOException notYet) {
+        Thread.sleep(100);
+      }
+    }
+    throw new IllegalStateException("akhbar.jar did not listen on " + port + ":\n" + jar.output());
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public String output() throws IOException {
+    return Files.readString(log);
+  }
+
+  /** SIGTERM; returns the exit code, or -1 if still running after the bound. */
+  public int terminate(int seconds) throws InterruptedException {
+    process.destroy();
+    return process.waitFor(seconds, TimeUnit.SECONDS) ? process.exitValue() : -1;
+  }
+
+  /** SIGKILL: no shutdown hook, streams cut without a goodbye. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process.isAlive()) {
+      kill();
+    }
+  }
+}
