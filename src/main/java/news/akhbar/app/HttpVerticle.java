@@ -36,7 +36,8 @@ final class HttpVerticle extends VerticleBase {
     router.route().handler(RequestIds::assign);
     new HealthRoutes(services::ping, services.fanOut()::connected).mount(router);
     new MetricsRoutes(services.metrics()).mount(router);
-    ticker = new Ticker(services.events(), services.limiter(), services.tickerStats(), cfg.writeQueueBytes());
+    ticker = new Ticker(services.events(), services.limiter(), services.tickerStats(), cfg.writeQueueBytes(),
+        cfg.trustForwarded());
     ticker.mount(router);
     new ArticleRoutes(services.store()).mount(router);
     new EditorRoutes(services.store(), services.fanOut(), cfg.adminToken(), cfg.bodyLimitBytes()).mount(router);

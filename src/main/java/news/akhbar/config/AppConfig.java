@@ -28,7 +28,8 @@ public record AppConfig(
     int bodyLimitBytes,
     String webroot,
     String tlsCertPath,
-    String tlsKeyPath) {
+    String tlsKeyPath,
+    boolean trustForwarded) {
 
   public static AppConfig fromEnv(Map<String, String> env) {
     String token = env.get("AKHBAR_ADMIN_TOKEN");
@@ -51,14 +52,15 @@ public record AppConfig(
         intOf(env, "AKHBAR_BODY_LIMIT_BYTES", 256 * 1024),
         env.getOrDefault("AKHBAR_WEBROOT", "webroot"),
         blankToNull(env.get("AKHBAR_TLS_CERT")),
-        blankToNull(env.get("AKHBAR_TLS_KEY")));
+        blankToNull(env.get("AKHBAR_TLS_KEY")),
+        Boolean.parseBoolean(env.getOrDefault("AKHBAR_TRUST_FORWARDED", "false")));
   }
 
   /** The same configuration listening elsewhere: tests run several instances on port 0. */
   public AppConfig withHttpPort(int port) {
     return new AppConfig(httpHost, port, httpInstances, pgUrl, redisUrl, redisChannel, adminToken,
         adminTokenGenerated, heartbeatSeconds, replayWindow, replayLimit, catchUpMillis, writeQueueBytes,
-        maxStreamsPerClient, bodyLimitBytes, webroot, tlsCertPath, tlsKeyPath);
+        maxStreamsPerClient, bodyLimitBytes, webroot, tlsCertPath, tlsKeyPath, trustForwarded);
   }
 
   public static String newToken() {

@@ -16,9 +16,10 @@ public final class Ticker {
   private final TickerRoutes routes;
   private AutoCloseable subscription;
 
-  public Ticker(EventLog events, ConnectionLimiter limiter, TickerStats stats, int writeQueueBytes) {
+  public Ticker(EventLog events, ConnectionLimiter limiter, TickerStats stats, int writeQueueBytes,
+      boolean trustForwarded) {
     this.hub = new TickerHub(stats);
-    this.routes = new TickerRoutes(hub, events, limiter, stats, writeQueueBytes);
+    this.routes = new TickerRoutes(hub, events, limiter, stats, writeQueueBytes, trustForwarded);
   }
 
   /** Mounts GET /api/v1/stream. */

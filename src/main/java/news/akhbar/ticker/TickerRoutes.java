@@ -20,8 +20,11 @@ public final class TickerRoutes {
   private final ConnectionLimiter limiter;
   private final TickerStats stats;
   private final int writeQueueBytes;
+  private final boolean trustForwarded;
 
-  TickerRoutes(TickerHub hub, EventLog events, ConnectionLimiter limiter, TickerStats stats, int writeQueueBytes) {
+  TickerRoutes(TickerHub hub, EventLog events, ConnectionLimiter limiter, TickerStats stats, int writeQueueBytes,
+      boolean trustForwarded) {
+    this.trustForwarded = trustForwarded;
     this.hub = hub;
     this.events = events;
     this.limiter = limiter;
@@ -34,7 +37,7 @@ public final class TickerRoutes {
   }
 
   void streamTicker(RoutingContext rc) {
-    String address = rc.request().remoteAddress().host();
+    String address = clientAddress(rc);
     if (!limiter.tryAcquire(address)) {
       stats.refused.increment();
       throw Problem.of(429, "too-many-streams", "too many open streams from this address").withHeader("Retry-After", "5");
@@ -76,6 +79,16 @@ public final class TickerRoutes {
       leave.run();
       rc.fail(Problem.unavailable("the event log cannot be read right now; retry shortly"));
     });
+  }
+
+  /** The reader's address: the first X-Forwarded-For hop when a trusted proxy sits in front, else the peer. */
+  private String clientAddress(RoutingContext rc) {
+    String forwarded = trustForwarded ? rc.request().getHeader("X-Forwarded-For") : null;
+    if (forwarded != null && !forwarded.isBlank()) {
+      int comma = forwarded.indexOf(',');
+      return (comma < 0 ? forwarded : forwarded.substring(0, comma)).strip();
+    }
+    return rc.request().remoteAddress().host();
   }
 
   private static Runnable once(Runnable action) {

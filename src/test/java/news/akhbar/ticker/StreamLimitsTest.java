@@ -50,6 +50,21 @@ class StreamLimitsTest {
   }
 
   @Test
+  void behindATrustedProxyTheLimitCountsForwardedAddresses(Vertx vertx) throws Exception {
+    try (TestApp app = TestApp.start(vertx, Map.of("AKHBAR_MAX_STREAMS_PER_CLIENT", "1",
+        "AKHBAR_TRUST_FORWARDED", "true"))) {
+      app.openStream(0, "/api/v1/stream", io.vertx.core.MultiMap.caseInsensitiveMultiMap()
+          .add("X-Forwarded-For", "203.0.113.7, 10.0.0.2"));
+      app.openStream(0, "/api/v1/stream", io.vertx.core.MultiMap.caseInsensitiveMultiMap()
+          .add("X-Forwarded-For", "198.51.100.9"));
+
+      var sameReader = Await.of(app.web().get(app.port(), "127.0.0.1", "/api/v1/stream")
+          .putHeader("X-Forwarded-For", "203.0.113.7").send());
+      assertEquals(429, sameReader.statusCode());
+    }
+  }
+
+  @Test
   void streamIsServedOverH2c(Vertx vertx) throws Exception {
     try (TestApp app = TestApp.start(vertx)) {
       HttpClient h2 = vertx.createHttpClient(new HttpClientOptions().setProtocolVersion(HttpVersion.HTTP_2)
