@@ -17,6 +17,9 @@ public final class Main {
 
   public static void main(String[] args) {
     AppConfig cfg = AppConfig.fromEnv(System.getenv());
+    if (args.length > 0) {
+      System.exit(EditorCli.run(args, cfg.pgUrl(), System.out, System.err));
+    }
     Vertx vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true));
     App app;
     try {

@@ -4,13 +4,14 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import news.akhbar.article.ArticleStore;
 import news.akhbar.article.EventLog;
+import news.akhbar.editor.Newsroom;
 import news.akhbar.fanout.FanOut;
 import news.akhbar.ticker.ConnectionLimiter;
 import news.akhbar.ticker.TickerStats;
 
 /** The process-wide collaborators every HTTP verticle shares. */
 record Services(Pool pool, ArticleStore store, EventLog events, FanOut fanOut, ConnectionLimiter limiter,
-                TickerStats tickerStats) {
+                TickerStats tickerStats, Newsroom newsroom) {
 
   Future<?> ping() {
     return pool.query("SELECT 1").execute();

@@ -2,7 +2,9 @@ package news.akhbar.config;
 
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,7 +28,10 @@ public record AppConfig(
     int writeQueueBytes,
     int maxStreamsPerClient,
     int bodyLimitBytes,
-    String webroot) {
+    String webroot,
+    int writesPerMinute,
+    long schedulerMillis,
+    List<String> corsOrigins) {
 
   public static AppConfig fromEnv(Map<String, String> env) {
     String token = env.get("AKHBAR_ADMIN_TOKEN");
@@ -47,20 +52,29 @@ public record AppConfig(
         intOf(env, "AKHBAR_WRITE_QUEUE_BYTES", 256 * 1024),
         intOf(env, "AKHBAR_MAX_STREAMS_PER_CLIENT", 10_000),
         intOf(env, "AKHBAR_BODY_LIMIT_BYTES", 256 * 1024),
-        env.getOrDefault("AKHBAR_WEBROOT", "webroot"));
+        env.getOrDefault("AKHBAR_WEBROOT", "webroot"),
+        intOf(env, "AKHBAR_WRITES_PER_MINUTE", 120),
+        intOf(env, "AKHBAR_SCHEDULER_MILLIS", 1_000),
+        listOf(env, "AKHBAR_CORS_ORIGINS"));
   }
 
   /** The same configuration listening elsewhere: tests run several instances on port 0. */
   public AppConfig withHttpPort(int port) {
     return new AppConfig(httpHost, port, httpInstances, pgUrl, redisUrl, redisChannel, adminToken,
         adminTokenGenerated, heartbeatSeconds, replayWindow, replayLimit, catchUpMillis, writeQueueBytes,
-        maxStreamsPerClient, bodyLimitBytes, webroot);
+        maxStreamsPerClient, bodyLimitBytes, webroot, writesPerMinute, schedulerMillis, corsOrigins);
   }
 
   public static String newToken() {
     byte[] bytes = new byte[24];
     new SecureRandom().nextBytes(bytes);
     return HexFormat.of().formatHex(bytes);
+  }
+
+  /** A comma-separated list; empty when unset. */
+  private static List<String> listOf(Map<String, String> env, String name) {
+    String value = env.getOrDefault(name, "");
+    return Arrays.stream(value.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
   }
 
   private static int intOf(Map<String, String> env, String name, int fallback) {

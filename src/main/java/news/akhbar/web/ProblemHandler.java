@@ -21,6 +21,9 @@ public final class ProblemHandler implements Handler<RoutingContext> {
     if (p.status() >= 500) {
       log.error("{} {} failed [{}]", rc.request().method(), rc.normalizedPath(), RequestIds.of(rc), rc.failure());
     }
+    if (!rc.request().isEnded()) {
+      rc.request().resume();  // an unread body (paused during a token lookup) is drained, not left hanging
+    }
     HttpServerResponse res = rc.response();
     if (res.headWritten()) {
       res.reset();
