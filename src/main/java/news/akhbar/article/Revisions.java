@@ -53,7 +53,7 @@ public final class Revisions {
   static Future<Void> record(SqlConnection conn, long articleId, long eventId, Author author, String kind,
       Map<String, Map<String, Object>> changes, OffsetDateTime at) {
     return conn.preparedQuery("INSERT INTO article_revision (article_id, event_id, editor_id, editor_name, kind, "
-            + "changes, at) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)")
+            + "changes, at) VALUES ($1, $2, $3, $4, $5, $6::text::jsonb, $7)")
         .execute(Tuple.from(new Object[] {articleId, eventId, author.editorId(), author.name(), kind,
             Json.string(changes), at}))
         .mapEmpty();

@@ -30,8 +30,9 @@ final class EditorAccountRoutes {
 
   void mount(Router router) {
     router.route("/api/v1/editors*").handler(auth).handler(BearerAuth::requireAdmin);
-    router.post("/api/v1/editors").handler(EditorRoutes::requireJson)
-        .handler(BodyHandler.create(false).setBodyLimit(bodyLimitBytes)).handler(this::addEditor);
+    router.post("/api/v1/editors").handler(EditorRoutes::requireJson);
+    router.post("/api/v1/editors").handler(BodyHandler.create(false).setBodyLimit(bodyLimitBytes))
+        .handler(this::addEditor);
     router.get("/api/v1/editors").handler(BearerAuth::resume).handler(this::listEditors);
     router.delete("/api/v1/editors/:id").handler(BearerAuth::resume).handler(this::revokeEditor);
   }
