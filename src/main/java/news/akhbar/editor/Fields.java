@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -89,7 +90,7 @@ final class Fields {
       return null;
     }
     try {
-      return OffsetDateTime.parse(text).toInstant();
+      return OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.MILLIS);
     } catch (DateTimeParseException e) {
       errors.add(new Problem.FieldError(name, "must be an ISO-8601 time with an offset, such as 2025-05-01T08:00:00Z"));
       return null;
