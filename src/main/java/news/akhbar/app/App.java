@@ -12,8 +12,14 @@ import io.vertx.sqlclient.PoolOptions;
 import java.util.ArrayList;
 import java.util.List;
 import news.akhbar.article.ArticleStore;
+import news.akhbar.article.EditorStore;
 import news.akhbar.article.EventLog;
+import news.akhbar.article.Revisions;
+import news.akhbar.article.ScheduledStore;
 import news.akhbar.config.AppConfig;
+import news.akhbar.editor.Newsroom;
+import news.akhbar.editor.ScheduledPublisher;
+import news.akhbar.editor.WriteLimiter;
 import news.akhbar.fanout.RedisTransport;
 import news.akhbar.fanout.SequencedFanOut;
 import news.akhbar.metrics.Metrics;
@@ -28,6 +34,7 @@ public final class App {
   private final SequencedFanOut fanOut;
   private final List<HttpVerticle> verticles;
   private String deployment;
+  private ScheduledPublisher scheduler;
 
   private App(Vertx vertx, Services services, SequencedFanOut fanOut, List<HttpVerticle> verticles) {
     this.vertx = vertx;
@@ -57,11 +64,17 @@ public final class App {
       Metrics metrics = new Metrics(registry);
       TickerStats tickerStats = new TickerStats();
       metrics.bind(tickerStats, fanOut.stats(), fanOut::connected);
-      Services services = new Services(pool, new ArticleStore(pool), events, fanOut,
-          new ConnectionLimiter(cfg.maxStreamsPerClient()), tickerStats, metrics);
+      ArticleStore store = new ArticleStore(pool);
+      ScheduledStore scheduled = new ScheduledStore(pool, store);
+      Newsroom newsroom = new Newsroom(store, new EditorStore(pool), scheduled, new Revisions(pool), fanOut,
+          new WriteLimiter(cfg.writesPerMinute()), cfg.adminToken(), cfg.bodyLimitBytes());
+      Services services = new Services(pool, store, events, fanOut,
+          new ConnectionLimiter(cfg.maxStreamsPerClient()), tickerStats, metrics, newsroom);
       List<HttpVerticle> verticles = new ArrayList<>();
       App app = new App(vertx, services, fanOut, verticles);
+      app.scheduler = new ScheduledPublisher(vertx, scheduled, fanOut);
       return fanOut.start()
+          .onSuccess(started -> app.scheduler.start(cfg.schedulerMillis()))
           .compose(started -> vertx.deployVerticle(() -> {
             HttpVerticle verticle = new HttpVerticle(cfg, services);
             synchronized (verticles) {
@@ -90,6 +103,7 @@ public final class App {
 
   /** Ends streams with a short retry, stops listening, then closes Redis and PostgreSQL. */
   public Future<Void> close() {
+    scheduler.stop();
     Future<Void> undeployed = deployment == null ? Future.succeededFuture() : vertx.undeploy(deployment);
     return undeployed.eventually(fanOut::close).eventually(services.pool()::close)
         .eventually(() -> {

@@ -71,6 +71,11 @@ public final class Database {
     }
   }
 
+  /** A plain JDBC connection to the configured database, for the command line. */
+  static Connection connect(PgConnectOptions o) throws SQLException {
+    return DriverManager.getConnection(jdbcUrl(o, o.getDatabase()), props(o));
+  }
+
   static String jdbcUrl(PgConnectOptions o, String database) {
     return "jdbc:postgresql://" + o.getHost() + ":" + o.getPort() + "/" + database;
   }

@@ -9,13 +9,13 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.StaticHandler;
 import news.akhbar.article.ArticleRoutes;
 import news.akhbar.config.AppConfig;
-import news.akhbar.editor.EditorRoutes;
 import news.akhbar.health.HealthRoutes;
 import news.akhbar.metrics.MetricsRoutes;
 import news.akhbar.ticker.Ticker;
 import news.akhbar.web.Problem;
 import news.akhbar.web.ProblemHandler;
 import news.akhbar.web.RequestIds;
+import news.akhbar.web.SecurityHeaders;
 
 /** One per event loop: the router, this loop's ticker hub, and the listening socket (shared by all instances). */
 final class HttpVerticle extends VerticleBase {
@@ -33,6 +33,7 @@ final class HttpVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     Router router = Router.router(vertx);
+    SecurityHeaders.mount(router, cfg.corsOrigins());
     router.route().handler(RequestIds::assign);
     new HealthRoutes(services::ping, services.fanOut()::connected).mount(router);
     new MetricsRoutes(services.metrics()).mount(router);
@@ -40,7 +41,7 @@ final class HttpVerticle extends VerticleBase {
         cfg.trustForwarded());
     ticker.mount(router);
     new ArticleRoutes(services.store()).mount(router);
-    new EditorRoutes(services.store(), services.fanOut(), cfg.adminToken(), cfg.bodyLimitBytes()).mount(router);
+    services.newsroom().mount(router);
     router.route("/api/*").handler(rc -> rc.fail(Problem.notFound("resource")));
     router.get("/*").handler(StaticHandler.create(cfg.webroot()).setIncludeHidden(false)
         .setDefaultContentEncoding("UTF-8"));

@@ -24,6 +24,9 @@ public final class Main {
     }
     Logger log = LoggerFactory.getLogger(Main.class);
     AppConfig cfg = AppConfig.fromEnv(System.getenv());
+    if (args.length > 0) {
+      System.exit(EditorCli.run(args, cfg.pgUrl(), System.out, System.err));
+    }
     PrometheusMeterRegistry registry = Metrics.newRegistry();
     Vertx vertx = Vertx.builder()
         .with(new VertxOptions().setPreferNativeTransport(true)

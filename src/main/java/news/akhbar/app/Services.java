@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import news.akhbar.article.ArticleStore;
 import news.akhbar.article.EventLog;
+import news.akhbar.editor.Newsroom;
 import news.akhbar.fanout.FanOut;
 import news.akhbar.metrics.Metrics;
 import news.akhbar.ticker.ConnectionLimiter;
@@ -11,7 +12,8 @@ import news.akhbar.ticker.TickerStats;
 
 /** The process-wide collaborators every HTTP verticle shares. */
 record Services(Pool pool, ArticleStore store, EventLog events, FanOut fanOut, ConnectionLimiter limiter,
-                TickerStats tickerStats, Metrics metrics) {
+                TickerStats tickerStats, Metrics metrics,
+                Newsroom newsroom) {
 
   Future<?> ping() {
     return pool.query("SELECT 1").execute();

@@ -29,25 +29,42 @@ public final class ArticleStore {
     this.pool = pool;
   }
 
-  public Future<Committed> create(NewArticle a, boolean excerptDerived) {
-    return pool.<Committed>withTransaction(conn -> conn
+  public Future<Committed> create(NewArticle a, boolean excerptDerived, Author author) {
+    return create(a, excerptDerived, author, null);
+  }
+
+  /** Publishes now; with a key, its first answer is stored in the same transaction (see {@link Idempotency}). */
+  public Future<Committed> create(NewArticle a, boolean excerptDerived, Author author, Idempotency key) {
+    return pool.<Committed>withTransaction(conn -> createIn(conn, a, excerptDerived, author, key))
+        .recover(StoreErrors::translate);
+  }
+
+  /** The one path that creates an article, used by POST and by the scheduler; runs inside the caller's tx. */
+  Future<Committed> createIn(SqlConnection conn, NewArticle a, boolean excerptDerived, Author author,
+      Idempotency key) {
+    return conn
         .query("SELECT nextval(pg_get_serial_sequence('article', 'id'))").execute()
         .map(rows -> rows.iterator().next().getLong(0))
         .compose(id -> nextEvent(conn).compose(ev -> {
           Article article = new Article(Long.toString(id), Slugs.of(a.title(), id), a.title(), a.excerpt(),
               a.body(), a.topic(), a.lang(), a.breaking(), a.source(), ev.at(), ev.at(), Long.toString(ev.id()));
+          String json = Json.string(article);
           return conn.preparedQuery("INSERT INTO article (id, slug, title, excerpt, body, topic, lang, breaking, "
                   + "source, published_at, updated_at, event_id, excerpt_derived) "
                   + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, $12)")
               .execute(Tuple.from(new Object[] {id, article.slug(), a.title(), a.excerpt(), a.body(), a.topic(),
                   a.lang(), a.breaking(), a.source(), ev.offset(), ev.id(), excerptDerived}))
-              .compose(r -> insertEvent(conn, ev, "article", id, List.of(a.topic()), Json.string(article)))
+              .compose(r -> Revisions.record(conn, id, ev.id(), author, "create", Revisions.diff(null, article),
+                  ev.offset()))
+              .compose(r -> key == null ? Future.succeededFuture()
+                  : key.record(conn, 201, "/api/v1/articles/" + id, json))
+              .compose(r -> insertEvent(conn, ev, "article", id, List.of(a.topic()), json))
               .map(event -> new Committed(article, event));
-        }))).recover(StoreErrors::translate);
+        }));
   }
 
   /** Applies a patch; fails with {@link MissingArticle} when the article is unknown or retracted. */
-  public Future<Committed> update(long id, ArticlePatch patch, String derivedExcerpt) {
+  public Future<Committed> update(long id, ArticlePatch patch, String derivedExcerpt, Author author) {
     return pool.withTransaction(conn -> lockLive(conn, id).compose(row -> nextEvent(conn).compose(ev -> {
       Article old = ArticleRows.from(row);
       boolean derived = patch.excerpt() == null && row.getBoolean("excerpt_derived");
@@ -62,13 +79,14 @@ public final class ArticleStore {
               + "source = $7, updated_at = $8, event_id = $9, excerpt_derived = $10 WHERE id = $1")
           .execute(Tuple.from(new Object[] {id, now.title(), now.excerpt(), now.body(), now.topic(), now.breaking(),
               now.source(), ev.offset(), ev.id(), derived}))
+          .compose(r -> Revisions.record(conn, id, ev.id(), author, "update", Revisions.diff(old, now), ev.offset()))
           .compose(r -> insertEvent(conn, ev, "update", id, topics, Json.string(now)))
           .map(event -> new Committed(now, event));
     }))).recover(StoreErrors::translate);
   }
 
   /** Retracts a live article; fails with {@link MissingArticle} when it is unknown or already retracted. */
-  public Future<Committed> retract(long id) {
+  public Future<Committed> retract(long id, Author author) {
     return pool.withTransaction(conn -> lockLive(conn, id).compose(row -> nextEvent(conn).compose(ev -> {
       Article old = ArticleRows.from(row);
       Map<String, String> payload = new LinkedHashMap<>();
@@ -76,9 +94,16 @@ public final class ArticleStore {
       payload.put("eventId", Long.toString(ev.id()));
       return conn.preparedQuery("UPDATE article SET retracted_at = $2, updated_at = $2, event_id = $3 WHERE id = $1")
           .execute(Tuple.of(id, ev.offset(), ev.id()))
+          .compose(r -> Revisions.record(conn, id, ev.id(), author, "retract",
+              Map.of("retracted", retracted()), ev.offset()))
           .compose(r -> insertEvent(conn, ev, "retract", id, List.of(old.topic()), Json.string(payload)))
           .map(event -> new Committed(old, event));
     }))).recover(StoreErrors::translate);
+  }
+
+  /** The first answer to an Idempotency-Key, if it was used within 24 hours. */
+  public Future<Optional<Idempotency.StoredReply>> earlierReply(Idempotency key) {
+    return Idempotency.find(pool, key);
   }
 
   public Future<Optional<Stored>> get(long id) {
@@ -160,6 +185,13 @@ public final class ArticleStore {
       return row.getValue("retracted_at") != null ? Future.failedFuture(new MissingArticle(id, true))
           : Future.succeededFuture(row);
     });
+  }
+
+  private static Map<String, Object> retracted() {
+    Map<String, Object> change = new LinkedHashMap<>();
+    change.put("from", false);
+    change.put("to", true);
+    return change;
   }
 
   private static String or(String value, String fallback) {

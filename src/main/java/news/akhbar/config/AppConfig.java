@@ -2,7 +2,9 @@ package news.akhbar.config;
 
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,7 +31,10 @@ public record AppConfig(
     String webroot,
     String tlsCertPath,
     String tlsKeyPath,
-    boolean trustForwarded) {
+    boolean trustForwarded,
+    int writesPerMinute,
+    long schedulerMillis,
+    List<String> corsOrigins) {
 
   public static AppConfig fromEnv(Map<String, String> env) {
     String token = env.get("AKHBAR_ADMIN_TOKEN");
@@ -53,14 +58,19 @@ public record AppConfig(
         env.getOrDefault("AKHBAR_WEBROOT", "webroot"),
         blankToNull(env.get("AKHBAR_TLS_CERT")),
         blankToNull(env.get("AKHBAR_TLS_KEY")),
-        Boolean.parseBoolean(env.getOrDefault("AKHBAR_TRUST_FORWARDED", "false")));
+        Boolean.parseBoolean(env.getOrDefault("AKHBAR_TRUST_FORWARDED", "false")),
+
+        intOf(env, "AKHBAR_WRITES_PER_MINUTE", 120),
+        intOf(env, "AKHBAR_SCHEDULER_MILLIS", 1_000),
+        listOf(env, "AKHBAR_CORS_ORIGINS"));
   }
 
   /** The same configuration listening elsewhere: tests run several instances on port 0. */
   public AppConfig withHttpPort(int port) {
     return new AppConfig(httpHost, port, httpInstances, pgUrl, redisUrl, redisChannel, adminToken,
         adminTokenGenerated, heartbeatSeconds, replayWindow, replayLimit, catchUpMillis, writeQueueBytes,
-        maxStreamsPerClient, bodyLimitBytes, webroot, tlsCertPath, tlsKeyPath, trustForwarded);
+        maxStreamsPerClient, bodyLimitBytes, webroot, tlsCertPath, tlsKeyPath, trustForwarded,
+        writesPerMinute, schedulerMillis, corsOrigins);
   }
 
   public static String newToken() {
@@ -71,6 +81,12 @@ public record AppConfig(
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  /** A comma-separated list; empty when unset. */
+  private static List<String> listOf(Map<String, String> env, String name) {
+    String value = env.getOrDefault(name, "");
+    return Arrays.stream(value.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
   }
 
   private static int intOf(Map<String, String> env, String name, int fallback) {

@@ -1,6 +1,7 @@
 package news.akhbar.editor;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,11 +21,11 @@ final class ArticleRequest {
   private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
   private static final String TOPIC_RULE = "letters, digits, - or _, at most 40, no spaces";
   private static final Set<String> POST_FIELDS =
-      Set.of("title", "body", "excerpt", "topic", "breaking", "source", "lang");
+      Set.of("title", "body", "excerpt", "topic", "breaking", "source", "lang", "publishAt");
   private static final Set<String> PATCH_FIELDS = Set.of("title", "body", "excerpt", "topic", "breaking", "source");
 
-  /** A new article and whether its excerpt was derived from the body. */
-  record Create(NewArticle article, boolean excerptDerived) {}
+  /** A new article, whether its excerpt was derived from the body, and when to publish it (null: now). */
+  record Create(NewArticle article, boolean excerptDerived, Instant publishAt) {}
 
   /** A patch and the excerpt derived from its new body (null when the body is unchanged). */
   record Change(ArticlePatch patch, String derivedExcerpt) {}
@@ -35,8 +36,9 @@ final class ArticleRequest {
   static Create create(JsonNode json) {
     Fields f = new Fields(json, POST_FIELDS);
     String title = f.text("title", true, TITLE_MAX);
-    String body = f.text("body", false, BODY_MAX);
+    String body = BodyCleaner.clean(f.text("body", false, BODY_MAX));
     String excerpt = f.text("excerpt", false, EXCERPT_MAX);
+    Instant publishAt = f.instant("publishAt");
     String topic = f.matching("topic", TOPIC, DEFAULT_TOPIC, TOPIC_RULE).toLowerCase(Locale.ROOT);
     Boolean breaking = f.bool("breaking");
     String source = f.text("source", false, SOURCE_MAX);
@@ -45,7 +47,7 @@ final class ArticleRequest {
     String text = body == null ? "" : body;
     boolean derived = excerpt == null || excerpt.isEmpty();
     return new Create(new NewArticle(title, derived ? Excerpts.fromBody(text) : excerpt, text, topic,
-        lang, Boolean.TRUE.equals(breaking), source), derived);
+        lang, Boolean.TRUE.equals(breaking), source), derived, publishAt);
   }
 
   static Change change(JsonNode json) {
@@ -54,7 +56,7 @@ final class ArticleRequest {
     if (f.has("title") && title != null && title.isEmpty()) {
       f.fail("title", "must not be blank");
     }
-    String body = f.text("body", false, BODY_MAX);
+    String body = BodyCleaner.clean(f.text("body", false, BODY_MAX));
     String excerpt = f.text("excerpt", false, EXCERPT_MAX);
     String topic = f.has("topic") ? f.matching("topic", TOPIC, null, TOPIC_RULE) : null;
     Boolean breaking = f.bool("breaking");

@@ -1,40 +1,71 @@
 package news.akhbar.editor;
 
 import io.vertx.core.Handler;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.regex.Pattern;
+import news.akhbar.article.EditorStore;
 import news.akhbar.web.Problem;
 
 /**
- * Lets a request through only with "Authorization: Bearer &lt;token&gt;" naming a known token. Tokens are compared
- * as SHA-256 digests with a constant-time equality, so neither timing nor length tells how close a guess was; every
- * failure is the same 401.
+ * Lets a request through only with "Authorization: Bearer &lt;token&gt;" naming the admin token or a live editor's
+ * token, and puts the {@link Principal} in the routing context. The admin token is compared as a SHA-256 digest with
+ * a constant-time equality; editor tokens are looked up by their hash in PostgreSQL on every request (no cache), so
+ * a revocation holds from the next request on. Missing, malformed, unknown and revoked tokens all get the same 401.
  */
 public final class BearerAuth implements Handler<RoutingContext> {
 
-  private final byte[] adminDigest;
+  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._~+/=-]{1,256}");
 
-  public BearerAuth(String adminToken) {
-    this.adminDigest = digest(adminToken);
+  private final byte[] adminDigest;
+  private final EditorStore editors;
+
+  public BearerAuth(String adminToken, EditorStore editors) {
+    this.adminDigest = Tokens.hash(adminToken);
+    this.editors = editors;
   }
 
   @Override
   public void handle(RoutingContext rc) {
     String header = rc.request().getHeader("Authorization");
-    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)
-        || !MessageDigest.isEqual(adminDigest, digest(header.substring(7).trim()))) {
+    String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : "";
+    if (!TOKEN.matcher(token).matches()) {
       throw Problem.unauthorized();
+    }
+    byte[] digest = Tokens.hash(token);
+    if (MessageDigest.isEqual(adminDigest, digest)) {
+      rc.put(Principal.KEY, Principal.ADMIN);
+      rc.next();
+      return;
+    }
+    HttpServerRequest req = rc.request();
+    req.pause();  // the body (if any) waits for the lookup; BodyHandler or the handler after us resumes it
+    editors.byTokenHash(digest).onSuccess(found -> {
+      if (found.isEmpty()) {
+        req.resume();
+        rc.fail(Problem.unauthorized());
+        return;
+      }
+      rc.put(Principal.KEY, new Principal(Long.parseLong(found.get().id()), found.get().name(), found.get().role()));
+      rc.next();
+    }).onFailure(err -> {
+      req.resume();
+      rc.fail(err);
+    });
+  }
+
+  /** After {@link BearerAuth}: admin role only; an editor token gets 403. */
+  public static void requireAdmin(RoutingContext rc) {
+    if (!Principal.of(rc).admin()) {
+      throw Problem.of(403, "forbidden", "only an admin may manage editors");
     }
     rc.next();
   }
 
-  static byte[] digest(String token) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JVM", e);
-    }
+  /** Ends the pause {@link BearerAuth} may have left, for routes that read no body. */
+  public static void resume(RoutingContext rc) {
+    rc.request().resume();
+    rc.next();
   }
 }

@@ -1,61 +1,82 @@
 package news.akhbar.editor;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import news.akhbar.article.ArticleStore;
+import java.util.regex.Pattern;
 import news.akhbar.article.Committed;
+import news.akhbar.article.Idempotency;
 import news.akhbar.article.MissingArticle;
-import news.akhbar.fanout.FanOut;
 import news.akhbar.web.Json;
 import news.akhbar.web.Problem;
 
-/** The newsroom's writes: POST, PATCH and DELETE on /api/v1/articles, behind a bearer token. */
-public final class EditorRoutes {
+/**
+ * The newsroom's writes: POST, PATCH and DELETE on /api/v1/articles, behind a bearer token and the per-editor write
+ * limit. A POST may carry an Idempotency-Key and a publishAt.
+ */
+final class EditorRoutes {
+
+  private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
 
   private final Publisher publisher;
   private final BearerAuth auth;
+  private final WriteLimiter limiter;
   private final int bodyLimitBytes;
 
-  public EditorRoutes(ArticleStore store, FanOut fanOut, String adminToken, int bodyLimitBytes) {
-    this.publisher = new Publisher(store, fanOut);
-    this.auth = new BearerAuth(adminToken);
+  EditorRoutes(Publisher publisher, BearerAuth auth, WriteLimiter limiter, int bodyLimitBytes) {
+    this.publisher = publisher;
+    this.auth = auth;
+    this.limiter = limiter;
     this.bodyLimitBytes = bodyLimitBytes;
   }
 
-  public void mount(Router router) {
+  void mount(Router router) {
     BodyHandler body = BodyHandler.create(false).setBodyLimit(bodyLimitBytes);
-    // Token and content type are checked on their own routes, before the body is read.
-    router.post("/api/v1/articles").handler(auth).handler(EditorRoutes::requireJson);
-    router.patch("/api/v1/articles/:id").handler(auth).handler(EditorRoutes::requireJson);
-    router.delete("/api/v1/articles/:id").handler(auth);
+    // Token, write limit and content type are checked on their own routes, before the body is read.
+    router.post("/api/v1/articles").handler(auth).handler(limiter::handle).handler(EditorRoutes::requireJson);
+    router.patch("/api/v1/articles/:id").handler(auth).handler(limiter::handle).handler(EditorRoutes::requireJson);
+    router.delete("/api/v1/articles/:id").handler(auth).handler(limiter::handle).handler(BearerAuth::resume);
     router.post("/api/v1/articles").handler(body).handler(this::postArticle);
     router.patch("/api/v1/articles/:id").handler(body).handler(this::patchArticle);
     router.delete("/api/v1/articles/:id").handler(this::retractArticle);
   }
 
   void postArticle(RoutingContext rc) {
-    ArticleRequest.Create request = ArticleRequest.create(Json.tree(rc.body().buffer()));
-    publisher.create(request)
-        .onSuccess(c -> rc.response().setStatusCode(201)
-            .putHeader("Location", "/api/v1/articles/" + c.article().id())
+    JsonNode json = Json.tree(rc.body().buffer());
+    ArticleRequest.Create request = ArticleRequest.create(json);
+    Principal who = Principal.of(rc);
+    publisher.create(request, who, idempotency(rc, who, json))
+        .onSuccess(reply -> rc.response().setStatusCode(reply.status())
+            .putHeader("Location", reply.location())
             .putHeader("Content-Type", "application/json; charset=utf-8")
-            .end(Json.buffer(c.article())))
+            .end(reply.body()))
         .onFailure(rc::fail);
+  }
+
+  private static Idempotency idempotency(RoutingContext rc, Principal who, JsonNode json) {
+    String key = rc.request().getHeader("Idempotency-Key");
+    if (key == null) {
+      return null;
+    }
+    if (!IDEMPOTENCY_KEY.matcher(key).matches()) {
+      throw Problem.field("Idempotency-Key", "must be 1 to 200 visible ASCII characters");
+    }
+    return new Idempotency(who.key(), key, Tokens.hash(Json.string(json)));
   }
 
   void patchArticle(RoutingContext rc) {
     long id = idOf(rc);
     ArticleRequest.Change change = ArticleRequest.change(Json.tree(rc.body().buffer()));
-    reply(rc, publisher.update(id, change).map(Committed::article));
+    reply(rc, publisher.update(id, change, Principal.of(rc)).map(Committed::article));
   }
 
   void retractArticle(RoutingContext rc) {
     long id = idOf(rc);
-    reply(rc, publisher.retract(id)
+    reply(rc, publisher.retract(id, Principal.of(rc))
         .map(c -> {
           Map<String, Object> body = new LinkedHashMap<>();
           body.put("id", c.article().id());
@@ -84,7 +105,7 @@ public final class EditorRoutes {
     }
   }
 
-  private static void requireJson(RoutingContext rc) {
+  static void requireJson(RoutingContext rc) {
     String type = rc.request().getHeader("Content-Type");
     if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
       throw Problem.of(415, "unsupported-media-type", "send Content-Type: application/json");

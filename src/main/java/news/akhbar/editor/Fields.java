@@ -2,6 +2,10 @@ package news.akhbar.editor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.text.Normalizer;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -10,8 +14,9 @@ import java.util.regex.Pattern;
 import news.akhbar.web.Problem;
 
 /**
- * Reads the fields of a JSON request body, collecting every error so one 400 names them all. Text is NFC-normalised;
- * lone surrogates and NUL (which PostgreSQL text cannot hold) are refused.
+ * Reads the fields of a JSON request body, collecting every error so one 400 names them all. Text is trimmed and
+ * NFC-normalised; lone surrogates, NUL (which PostgreSQL text cannot hold) and other C0/C1 control characters
+ * (except tab, CR and LF) are refused.
  */
 final class Fields {
 
@@ -78,6 +83,20 @@ final class Fields {
     return text;
   }
 
+  /** An ISO-8601 instant with a zone or offset (2025-01-01T10:00:00Z, ...+03:00); null when absent. */
+  Instant instant(String name) {
+    String text = text(name, false, 64);
+    if (text == null || text.isEmpty()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.MILLIS);
+    } catch (DateTimeParseException e) {
+      errors.add(new Problem.FieldError(name, "must be an ISO-8601 time with an offset, such as 2025-05-01T08:00:00Z"));
+      return null;
+    }
+  }
+
   Boolean bool(String name) {
     JsonNode node = body.get(name);
     if (node == null || node.isNull()) {
@@ -107,6 +126,9 @@ final class Fields {
       if (c == '\0') {
         return "must not contain NUL characters";
       }
+      if (isControl(c)) {
+        return "must not contain control characters (only tab, CR and LF are allowed)";
+      }
       if (Character.isHighSurrogate(c)) {
         if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
           return "contains invalid Unicode (a lone surrogate)";
@@ -117,5 +139,9 @@ final class Fields {
       }
     }
     return null;
+  }
+
+  private static boolean isControl(char c) {
+    return (c < 0x20 && c != '\t' && c != '\r' && c != '\n') || (c >= 0x7f && c <= 0x9f);
   }
 }

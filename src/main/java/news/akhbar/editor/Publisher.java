@@ -1,31 +1,67 @@
 package news.akhbar.editor;
 
 import io.vertx.core.Future;
+import java.time.Instant;
+import java.util.Arrays;
 import news.akhbar.article.ArticleStore;
 import news.akhbar.article.Committed;
+import news.akhbar.article.Idempotency;
+import news.akhbar.article.Idempotency.StoredReply;
+import news.akhbar.article.ScheduledStore;
 import news.akhbar.fanout.FanOut;
+import news.akhbar.web.Json;
+import news.akhbar.web.Problem;
 
 /** Store first, then fan-out: an event goes out only once committed, and nothing committed can be lost. */
 final class Publisher {
 
   private final ArticleStore store;
+  private final ScheduledStore scheduled;
   private final FanOut fanOut;
 
-  Publisher(ArticleStore store, FanOut fanOut) {
+  Publisher(ArticleStore store, ScheduledStore scheduled, FanOut fanOut) {
     this.store = store;
+    this.scheduled = scheduled;
     this.fanOut = fanOut;
   }
 
-  Future<Committed> create(ArticleRequest.Create request) {
-    return store.create(request.article(), request.excerptDerived()).onSuccess(this::announce);
+  /**
+   * Publishes now, or schedules when publishAt is in the future. With a key, a retry gets the first answer back
+   * (and publishes nothing); the same key with another body is a 422.
+   */
+  Future<StoredReply> create(ArticleRequest.Create request, Principal who, Idempotency key) {
+    if (key == null) {
+      return fresh(request, who, null);
+    }
+    return store.earlierReply(key).compose(earlier -> earlier.isPresent() ? replay(earlier.get(), key)
+        : fresh(request, who, key).recover(err -> err instanceof Idempotency.DuplicateRequest
+            ? store.earlierReply(key).compose(again -> replay(again.orElseThrow(), key))
+            : Future.failedFuture(err)));
   }
 
-  Future<Committed> update(long id, ArticleRequest.Change change) {
-    return store.update(id, change.patch(), change.derivedExcerpt()).onSuccess(this::announce);
+  private Future<StoredReply> fresh(ArticleRequest.Create request, Principal who, Idempotency key) {
+    if (request.publishAt() != null && request.publishAt().isAfter(Instant.now())) {
+      return scheduled.schedule(request.article(), request.excerptDerived(), who.author(), request.publishAt(), key)
+          .map(s -> new StoredReply(null, 201, "/api/v1/scheduled/" + s.id(), Json.string(s)));
+    }
+    return store.create(request.article(), request.excerptDerived(), who.author(), key).onSuccess(this::announce)
+        .map(c -> new StoredReply(null, 201, "/api/v1/articles/" + c.article().id(), Json.string(c.article())));
   }
 
-  Future<Committed> retract(long id) {
-    return store.retract(id).onSuccess(this::announce);
+  private static Future<StoredReply> replay(StoredReply earlier, Idempotency key) {
+    if (!Arrays.equals(earlier.requestHash(), key.requestHash())) {
+      return Future.failedFuture(Problem.of(422, "idempotency-key-reused",
+          "this Idempotency-Key was already used with a different request body"));
+    }
+    return Future.succeededFuture(earlier);
+  }
+
+  Future<Committed> update(long id, ArticleRequest.Change change, Principal who) {
+    return store.update(id, change.patch(), change.derivedExcerpt(), who.author()).onSuccess(this::announce);
+  }
+
+  Future<Committed> retract(long id, Principal who) {
+    return store.retract(id, who.author()).onSuccess(this::announce);
   }
 
   private void announce(Committed committed) {

@@ -1,0 +1,37 @@
+package news.akhbar.editor;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Cleans article bodies against a safelist before they are stored: paragraphs, h2-h4, emphasis, lists, blockquote,
+ * br, links (http/https only, rel="noopener nofollow") and images with alt text (http/https only). Everything else
+ * (scripts, event handlers, styles, frames, SVG, javascript: and data: URLs) is dropped.
+ */
+final class BodyCleaner {
+
+  private static final Safelist SAFELIST = new Safelist()
+      .addTags("p", "h2", "h3", "h4", "strong", "em", "b", "i", "ul", "ol", "li", "blockquote", "br", "a", "img")
+      .addAttributes("a", "href", "title")
+      .addAttributes("img", "src", "alt", "title")
+      .addAttributes("blockquote", "cite")
+      .addProtocols("a", "href", "http", "https")
+      .addProtocols("img", "src", "http", "https")
+      .addProtocols("blockquote", "cite", "http", "https")
+      .addEnforcedAttribute("a", "rel", "noopener nofollow");
+
+  private BodyCleaner() {
+  }
+
+  static String clean(String html) {
+    if (html == null || html.isEmpty()) {
+      return html;
+    }
+    Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html));
+    clean.select("img:not([src]), img:not([alt])").remove();
+    clean.outputSettings().prettyPrint(false);
+    return clean.body().html().strip();
+  }
+}

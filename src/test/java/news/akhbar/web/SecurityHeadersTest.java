@@ -1,0 +1,74 @@
+package news.akhbar.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.junit5.VertxExtension;
+import java.util.List;
+import java.util.Map;
+import news.akhbar.support.Await;
+import news.akhbar.support.TestApp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(VertxExtension.class)
+class SecurityHeadersTest {
+
+  private TestApp app;
+
+  @AfterEach
+  void stop() {
+    app.close();
+  }
+
+  private HttpResponse<Buffer> request(HttpMethod method, String uri, Map<String, String> headers) {
+    var req = app.web().request(method, app.port(), "127.0.0.1", uri);
+    headers.forEach(req::putHeader);
+    return Await.of(req.send());
+  }
+
+  @Test
+  void pagesApiAnswersAndErrorsAllCarryTheSecurityHeaders(Vertx vertx) {
+    app = TestApp.start(vertx);
+    for (String uri : List.of("/", "/api/v1/articles", "/api/v1/articles/999", "/nowhere", "/api/v1/editors")) {
+      HttpResponse<Buffer> res = request(HttpMethod.GET, uri, Map.of());
+      String csp = res.getHeader("Content-Security-Policy");
+      assertEquals(SecurityHeaders.CSP, csp, uri);
+      assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), csp);
+      assertEquals("nosniff", res.getHeader("X-Content-Type-Options"), uri);
+      assertEquals("strict-origin-when-cross-origin", res.getHeader("Referrer-Policy"), uri);
+    }
+  }
+
+  @Test
+  void corsIsOffUnlessOriginsAreConfigured(Vertx vertx) {
+    app = TestApp.start(vertx);
+    HttpResponse<Buffer> simple = request(HttpMethod.GET, "/api/v1/articles", Map.of("Origin", "https://a.example"));
+    HttpResponse<Buffer> preflight = request(HttpMethod.OPTIONS, "/api/v1/articles", Map.of(
+        "Origin", "https://a.example", "Access-Control-Request-Method", "POST"));
+
+    assertEquals(200, simple.statusCode());
+    assertNull(simple.getHeader("Access-Control-Allow-Origin"));
+    assertNull(preflight.getHeader("Access-Control-Allow-Origin"));
+  }
+
+  @Test
+  void configuredOriginsAndOnlyThoseGetCorsOnTheApi(Vertx vertx) {
+    app = TestApp.start(vertx, Map.of("AKHBAR_CORS_ORIGINS", "https://desk.example, https://app.example"));
+    HttpResponse<Buffer> preflight = request(HttpMethod.OPTIONS, "/api/v1/articles", Map.of(
+        "Origin", "https://desk.example", "Access-Control-Request-Method", "POST",
+        "Access-Control-Request-Headers", "Authorization, Content-Type, Idempotency-Key"));
+    HttpResponse<Buffer> other = request(HttpMethod.GET, "/api/v1/articles", Map.of("Origin", "https://evil.example"));
+
+    assertEquals("https://desk.example", preflight.getHeader("Access-Control-Allow-Origin"));
+    assertTrue(preflight.getHeader("Access-Control-Allow-Headers").contains("Idempotency-Key"));
+    assertNull(other.getHeader("Access-Control-Allow-Origin"));
+    assertEquals(403, other.statusCode());
+  }
+}
