@@ -114,6 +114,23 @@ class LivePageBrowserTest {
   }
 
   @Test
+  void relativeTimeKeepsMovingAsTheMinutesPass() {
+    String id = id(app.post(TestApp.article("بدء موسم قطف الزيتون في القرى الجبلية")));
+    page.open(app.port());
+    assertEquals("منذ لحظات", page.item(id).findElement(By.className("ago")).getText());
+
+    page.script("const real = Date.now.bind(Date); Date.now = () => real() + 5 * 60 * 1000 + 5000;"
+        + "document.dispatchEvent(new Event('visibilitychange'));");
+
+    browser.waiting(LivePage.WAIT_SECONDS).until(d -> "منذ ٥ دقائق".equals(
+        page.item(id).findElement(By.className("ago")).getText()));
+    page.script("const real = Date.now; Date.now = () => real() + 6 * 60 * 1000;"
+        + "document.dispatchEvent(new Event('visibilitychange'));");
+    browser.waiting(LivePage.WAIT_SECONDS).until(d -> "منذ ١١ دقيقة".equals(
+        page.item(id).findElement(By.className("ago")).getText()));
+  }
+
+  @Test
   void updateChangesTheTitleInPlace() {
     String first = id(app.post(TestApp.article("بدء أعمال ترميم الجسر القديم")));
     String second = id(app.post(TestApp.article("انطلاق بطولة الشطرنج المدرسية")));
