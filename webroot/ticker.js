@@ -17,7 +17,7 @@
  *   #missed                  banner counting the items caught up after a reconnect (hidden otherwise)
  *   #lead                    the top story in <main>: the newest breaking item shown, else the newest
  *
- * Article text is only ever set with textContent: titles may contain markup. No inline script or style, so a
+ * Dates and relative times come from arabic-time.js, loaded first. Article text is only ever set with textContent: titles may contain markup. No inline script or style, so a
  * Content-Security-Policy of script-src 'self' holds.
  */
 'use strict';
@@ -29,20 +29,8 @@
   const TICK_MS = 15000;
   const CATCH_UP_MS = 2000;
   const MISSED_SHOWN_MS = 12000;
-  const LOCALE = 'ar-EG';
   const STATES = { connecting: 'جارٍ الاتصال…', live: 'مباشر', reconnecting: 'جارٍ إعادة الاتصال…' };
-
-  const dateFormat = new Intl.DateTimeFormat(LOCALE, { day: '2-digit', month: '2-digit', year: 'numeric' });
-  const clockFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'full', timeStyle: 'short' });
-  const numbers = new Intl.NumberFormat(LOCALE);
-  const plurals = new Intl.PluralRules('ar');
-  // Arabic counts: 1 and 2 have their own words; 3-10 take the plural, 11-99 the accusative singular, 100+ the singular.
-  const WORDS = {
-    minute: { one: 'دقيقة', two: 'دقيقتين', few: 'دقائق', many: 'دقيقة', other: 'دقيقة' },
-    hour: { one: 'ساعة', two: 'ساعتين', few: 'ساعات', many: 'ساعة', other: 'ساعة' },
-    day: { one: 'يوم', two: 'يومين', few: 'أيام', many: 'يومًا', other: 'يوم' },
-    item: { one: 'خبر واحد', two: 'خبران', few: 'أخبار', many: 'خبرًا', other: 'خبر' },
-  };
+  const { ago, count, date: shortDate, full: fullDate } = window.AkhbarText;
 
   const byId = (id) => document.getElementById(id);
   const list = byId('latest');
@@ -60,26 +48,6 @@
   let pending = null;
   let retryMillis = 1000;
 
-  function count(n, unit) {
-    const category = plurals.select(n);
-    const word = WORDS[unit][category] || WORDS[unit].other;
-    return category === 'one' || category === 'two' ? word : numbers.format(n) + ' ' + word;
-  }
-
-  function ago(iso, now) {
-    const seconds = Math.max(0, Math.floor((now - Date.parse(iso)) / 1000));
-    if (seconds < 60) {
-      return 'منذ لحظات';
-    }
-    if (seconds < 3600) {
-      return 'منذ ' + count(Math.floor(seconds / 60), 'minute');
-    }
-    if (seconds < 86400) {
-      return 'منذ ' + count(Math.floor(seconds / 3600), 'hour');
-    }
-    return 'منذ ' + count(Math.floor(seconds / 86400), 'day');
-  }
-
   function make(tag, className, text) {
     const node = document.createElement(tag);
     if (className) {
@@ -95,8 +63,8 @@
     const when = new Date(a.publishedAt);
     const date = meta.querySelector('time.date');
     date.dateTime = a.publishedAt;
-    date.textContent = dateFormat.format(when);
-    date.title = clockFormat.format(when);
+    date.textContent = shortDate(when);
+    date.title = fullDate(when);
     const relative = meta.querySelector('.ago');
     relative.dataset.time = a.publishedAt;
     relative.textContent = ago(a.publishedAt, now);
@@ -231,13 +199,7 @@
     }
   }
 
-  function sequence(id) {
-    try {
-      return BigInt(id || '0');
-    } catch (e) {
-      return -1n;
-    }
-  }
+  const sequence = (id) => (/^\d+$/.test(id || '') ? BigInt(id) : 0n);
 
   /** Applies one stream event once: ids are the store's gap-free sequence, so anything not newer was applied. */
   function apply(event, handler) {

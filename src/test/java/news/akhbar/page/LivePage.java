@@ -26,9 +26,11 @@ final class LivePage {
     return this;
   }
 
+  /** Read in one script, so a list re-rendered meanwhile cannot leave a stale element behind. */
+  @SuppressWarnings("unchecked")
   List<String> ids() {
-    return driver.findElements(By.cssSelector("#latest > li[data-id]")).stream()
-        .map(li -> li.getDomAttribute("data-id")).toList();
+    return (List<String>) driver.executeScript(
+        "return [...document.querySelectorAll('#latest > li[data-id]')].map(li => li.dataset.id);");
   }
 
   WebElement item(String id) {

@@ -111,6 +111,7 @@ class LivePageBrowserTest {
     assertEquals("rtl", html.getDomAttribute("dir"));
     assertEquals("rtl", page.item(id).findElement(By.className("title")).getCssValue("direction"));
     assertEquals("مباشر", browser.driver().findElement(By.cssSelector("#status .status-text")).getText());
+    browser.screenshot("front-1280.png");
   }
 
   @Test

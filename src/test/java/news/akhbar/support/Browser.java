@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
@@ -67,10 +68,10 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
-  /** Waits for a condition, polling; never a fixed sleep. */
+  /** Waits for a condition, polling; never a fixed sleep. An element replaced while polled is simply polled again. */
   public WebDriverWait waiting(int seconds) {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
-    wait.pollingEvery(Duration.ofMillis(100));
+    wait.pollingEvery(Duration.ofMillis(100)).ignoring(StaleElementReferenceException.class);
     return wait;
   }
 
