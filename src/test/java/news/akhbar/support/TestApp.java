@@ -29,6 +29,7 @@ public final class TestApp implements AutoCloseable {
   private final AppConfig cfg;
   private final TestDatabase db;
   private final List<App> apps = new ArrayList<>();
+  private final List<Integer> ports = new ArrayList<>();
   private final WebClient web;
   private final HttpClient http;
   private final List<SseProbe> probes = new ArrayList<>();
@@ -66,7 +67,13 @@ public final class TestApp implements AutoCloseable {
   /** Starts one more instance of the same deployment; returns its index. */
   public int startInstance() {
     apps.add(Await.of(App.start(vertx, cfg), 60));
+    ports.add(apps.get(apps.size() - 1).port());
     return apps.size() - 1;
+  }
+
+  /** Starts a stopped instance again on its old port, so readers that keep reconnecting there find it. */
+  public void restartInstance(int index) {
+    apps.set(index, Await.of(App.start(vertx, cfg.withHttpPort(ports.get(index))), 60));
   }
 
   public void stopInstance(int index) {
