@@ -43,7 +43,7 @@ final class HttpVerticle extends VerticleBase {
     new ArticleRoutes(services.store()).mount(router);
     services.newsroom().mount(router);
     router.route("/api/*").handler(rc -> rc.fail(Problem.notFound("resource")));
-    router.get("/*").handler(StaticHandler.create(cfg.webroot()).setIncludeHidden(false)
+    router.get("/*").handler(StaticHandler.create(cfg.webroot()).setIncludeHidden(false).setMaxAgeSeconds(60)
         .setDefaultContentEncoding("UTF-8"));
     router.route().failureHandler(new ProblemHandler());
     router.route().last().handler(rc -> rc.fail(Problem.notFound("page")));
