@@ -105,20 +105,43 @@ public final class TestApp implements AutoCloseable {
   }
 
   public HttpResponse<Buffer> post(int instance, JsonObject article) {
+    return post(instance, TOKEN, article);
+  }
+
+  public HttpResponse<Buffer> post(int instance, String token, JsonObject article) {
     return Await.of(web.post(port(instance), "127.0.0.1", "/api/v1/articles")
-        .putHeader("Authorization", "Bearer " + TOKEN)
+        .putHeader("Authorization", "Bearer " + token)
         .sendJsonObject(article), 10);
   }
 
   public HttpResponse<Buffer> patch(String id, JsonObject change) {
-    return Await.of(web.patch(port(), "127.0.0.1", "/api/v1/articles/" + id)
-        .putHeader("Authorization", "Bearer " + TOKEN)
+    return patch(0, TOKEN, id, change);
+  }
+
+  public HttpResponse<Buffer> patch(int instance, String token, String id, JsonObject change) {
+    return Await.of(web.patch(port(instance), "127.0.0.1", "/api/v1/articles/" + id)
+        .putHeader("Authorization", "Bearer " + token)
         .sendJsonObject(change), 10);
   }
 
   public HttpResponse<Buffer> retract(String id) {
-    return Await.of(web.delete(port(), "127.0.0.1", "/api/v1/articles/" + id)
-        .putHeader("Authorization", "Bearer " + TOKEN).send(), 10);
+    return retract(0, TOKEN, id);
+  }
+
+  public HttpResponse<Buffer> retract(int instance, String token, String id) {
+    return Await.of(web.delete(port(instance), "127.0.0.1", "/api/v1/articles/" + id)
+        .putHeader("Authorization", "Bearer " + token).send(), 10);
+  }
+
+  /** Creates an editor account with the admin token; returns its bearer token. */
+  public String newEditor(String name) {
+    HttpResponse<Buffer> res = Await.of(web.post(port(), "127.0.0.1", "/api/v1/editors")
+        .putHeader("Authorization", "Bearer " + TOKEN)
+        .sendJsonObject(new JsonObject().put("name", name)), 10);
+    if (res.statusCode() != 201) {
+      throw new AssertionError("could not create editor " + name + ": " + res.bodyAsString());
+    }
+    return res.bodyAsJsonObject().getString("token");
   }
 
   public HttpResponse<Buffer> get(String uri) {

@@ -100,7 +100,8 @@ class ChurnTest {
       List<Future<?>> work = new ArrayList<>();
       for (int e = 0; e < EDITORS; e++) {
         int editor = e;
-        work.add(editors.submit(() -> edit(app, editor, EVENTS / EDITORS)));
+        String token = app.newEditor("محرر " + editor);
+        work.add(editors.submit(() -> edit(app, token, editor, EVENTS / EDITORS)));
       }
       while (work.stream().anyMatch(f -> !f.isDone())) {
         Reader victim = readers.get(random.nextInt(READERS));
@@ -157,7 +158,7 @@ class ChurnTest {
     return event.length() > 60 ? event.substring(0, 60) + "…" : event;
   }
 
-  private static void edit(TestApp app, int editor, int writes) {
+  private static void edit(TestApp app, String token, int editor, int writes) {
     Random random = new Random(editor);
     List<String> live = new ArrayList<>();
     for (int i = 0; i < writes; i++) {
@@ -166,17 +167,17 @@ class ChurnTest {
       if (live.isEmpty() || dice < 55) {
         JsonObject a = TestApp.article("محرر " + editor + " خبر " + i)
             .put("topic", TOPICS.get(random.nextInt(TOPICS.size())));
-        var res = app.post(instance, a);
+        var res = app.post(instance, token, a);
         assertEquals(201, res.statusCode(), res.bodyAsString());
         live.add(res.bodyAsJsonObject().getString("id"));
       } else if (dice < 85) {
         String id = live.get(random.nextInt(live.size()));
-        var res = app.patch(id, new JsonObject().put("title", "تحديث " + i)
+        var res = app.patch(instance, token, id, new JsonObject().put("title", "تحديث " + i)
             .put("topic", TOPICS.get(random.nextInt(TOPICS.size()))));
         assertEquals(200, res.statusCode(), res.bodyAsString());
       } else {
         String id = live.remove(random.nextInt(live.size()));
-        assertEquals(200, app.retract(id).statusCode());
+        assertEquals(200, app.retract(instance, token, id).statusCode());
       }
     }
   }
