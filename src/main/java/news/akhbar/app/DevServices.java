@@ -7,6 +7,7 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import news.akhbar.config.DevConfig;
 import org.slf4j.Logger;
@@ -42,7 +43,9 @@ public final class DevServices implements AutoCloseable {
       if (!dev.pgUrlConfigured()) {
         int port = dev.defaultPgPort();
         if (answers(port)) {
-          urls.put("AKHBAR_PG_URL", "postgresql://localhost:" + port + "/akhbar");
+          // An embedded PostgreSQL left running by a killed run answers as the superuser "postgres".
+          String user = leftRunning(dev.devDir().resolve("postgres"), port) ? "postgres@" : "";
+          urls.put("AKHBAR_PG_URL", "postgresql://" + user + "localhost:" + port + "/akhbar");
         } else {
           postgres = EmbeddedStores.postgres(dev.devDir().resolve("postgres"), port);
           urls.put("AKHBAR_PG_URL", "postgresql://postgres@localhost:" + postgres.getPort() + "/akhbar");
@@ -84,6 +87,16 @@ public final class DevServices implements AutoCloseable {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress("localhost", port), PROBE_TIMEOUT_MS);
       return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** True when the dev data folder's postmaster.pid says its server listens on this port (4th line). */
+  static boolean leftRunning(Path dataDir, int port) {
+    try {
+      List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"));
+      return lines.size() > 3 && lines.get(3).trim().equals(Integer.toString(port));
     } catch (IOException e) {
       return false;
     }
