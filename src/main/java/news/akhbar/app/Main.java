@@ -1,17 +1,20 @@
 package news.akhbar.app;
 
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
-import java.util.concurrent.TimeUnit;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import news.akhbar.config.AppConfig;
+import news.akhbar.config.DevConfig;
 import news.akhbar.metrics.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts Akhbar from the environment and stops it gracefully on SIGTERM. */
+/** Starts Akhbar from the environment (or runs an editor command) and stops it gracefully on SIGTERM. */
 public final class Main {
 
   private Main() {
@@ -23,37 +26,59 @@ public final class Main {
       System.setProperty("logback.configurationFile", "logback-json.xml");   // before the first logger
     }
     Logger log = LoggerFactory.getLogger(Main.class);
-    AppConfig cfg = AppConfig.fromEnv(System.getenv());
+    Map<String, String> env = System.getenv();
     if (args.length > 0) {
-      System.exit(EditorCli.run(args, cfg.pgUrl(), System.out, System.err));
+      System.exit(EditorCli.run(args, AppConfig.fromEnv(env).pgUrl(), System.out, System.err));
     }
+    DevConfig devConfig;
+    DevServices dev;
+    try {
+      devConfig = DevConfig.fromEnv(env);
+      dev = DevServices.start(devConfig);
+    } catch (RuntimeException e) {
+      log.error("Akhbar could not start: {}", e.getMessage());
+      System.exit(1);
+      return;
+    }
+    AppConfig cfg = AppConfig.fromEnv(dev.env(env));
     PrometheusMeterRegistry registry = Metrics.newRegistry();
     Vertx vertx = Vertx.builder()
         .with(new VertxOptions().setPreferNativeTransport(true)
             .setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
         .withMetrics(new MicrometerMetricsFactory(registry))
         .build();
+    AtomicReference<App> started = new AtomicReference<>();
+    // Registered before anything can fail, so embedded stores stop on every exit, and only after the app has closed.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        App app = started.get();
+        if (app != null) {
+          app.close().await(10, TimeUnit.SECONDS);
+        }
+        vertx.close().await(5, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        log.warn("shutdown did not finish cleanly: {}", e.toString());
+      } finally {
+        dev.close();
+      }
+    }, "akhbar-shutdown"));
     App app;
     try {
       app = App.start(vertx, cfg, registry).await(120, TimeUnit.SECONDS);
     } catch (Exception e) {
       log.error("Akhbar could not start: {}", e.getMessage());
-      vertx.close();
       System.exit(1);
       return;
+    }
+    started.set(app);
+    if (devConfig.wantsSampleContent()) {
+      SampleContent.insertIfEmpty(vertx, cfg, app.fanOut())
+          .onFailure(e -> log.warn("sample articles were not added: {}", e.toString()));
     }
     String host = "0.0.0.0".equals(cfg.httpHost()) ? "localhost" : cfg.httpHost();
     log.info("Akhbar is live at http://{}:{}/", host, app.port());
     if (cfg.adminTokenGenerated()) {
       log.info("No AKHBAR_ADMIN_TOKEN was set; this run's admin token is: {}", cfg.adminToken());
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        app.close().await(10, TimeUnit.SECONDS);
-        vertx.close().await(5, TimeUnit.SECONDS);
-      } catch (Exception e) {
-        log.warn("shutdown did not finish cleanly: {}", e.toString());
-      }
-    }, "akhbar-shutdown"));
   }
 }
