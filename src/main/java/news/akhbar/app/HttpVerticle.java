@@ -7,10 +7,15 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.StaticHandler;
 import news.akhbar.article.ArticleRoutes;
+import news.akhbar.article.ReaderRoutes;
+import news.akhbar.article.SearchStore;
+import news.akhbar.article.TopicStore;
 import news.akhbar.config.AppConfig;
 import news.akhbar.editor.EditorRoutes;
+import news.akhbar.feed.FeedRoutes;
 import news.akhbar.health.HealthRoutes;
 import news.akhbar.ticker.Ticker;
+import news.akhbar.web.Caching;
 import news.akhbar.web.Problem;
 import news.akhbar.web.ProblemHandler;
 import news.akhbar.web.RequestIds;
@@ -34,8 +39,11 @@ final class HttpVerticle extends VerticleBase {
     router.route().handler(RequestIds::assign);
     new HealthRoutes(services::ping, services.fanOut()::connected).mount(router);
     ticker = new Ticker(services.events(), services.limiter(), services.tickerStats(), cfg.writeQueueBytes());
+    router.get("/api/v1/stream").handler(Caching::uncompressed);
     ticker.mount(router);
     new ArticleRoutes(services.store()).mount(router);
+    new ReaderRoutes(new TopicStore(services.pool()), new SearchStore(services.pool())).mount(router);
+    new FeedRoutes(services.store()).mount(router);
     new EditorRoutes(services.store(), services.fanOut(), cfg.adminToken(), cfg.bodyLimitBytes()).mount(router);
     router.route("/api/*").handler(rc -> rc.fail(Problem.notFound("resource")));
     router.get("/*").handler(StaticHandler.create(cfg.webroot()).setIncludeHidden(false)
@@ -43,7 +51,7 @@ final class HttpVerticle extends VerticleBase {
     router.route().failureHandler(new ProblemHandler());
     router.route().last().handler(rc -> rc.fail(Problem.notFound("page")));
     HttpServerOptions options = new HttpServerOptions().setHost(cfg.httpHost()).setPort(cfg.httpPort())
-        .setTcpNoDelay(true).setCompressionSupported(false).setHttp2ClearTextEnabled(true);
+        .setTcpNoDelay(true).setCompressionSupported(true).setHttp2ClearTextEnabled(true);
     return ticker.start(vertx, services.fanOut(), cfg.heartbeatSeconds())
         .compose(v -> vertx.createHttpServer(options).requestHandler(router).listen())
         .onSuccess(s -> server = s);
