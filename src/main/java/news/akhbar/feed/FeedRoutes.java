@@ -53,7 +53,7 @@ public final class FeedRoutes {
     String self = base + (atom ? "/feed.atom" : "/feed.json") + query;
     String title = topic == null ? "أخبار — آخر الأخبار" : "أخبار — " + topic;
     Instant fallback = page.lastModified() != null ? page.lastModified() : Instant.EPOCH;
-    return new FeedMeta("tag:akhbar.news,2025:feed" + (topic == null ? "" : "/" + URLEncoder.encode(topic, StandardCharsets.UTF_8)), title, base,
-        base + "/", self, AtomFeed.updated(page.items(), fallback));
+    String id = "tag:akhbar.news,2025:feed" + (topic == null ? "" : "/" + URLEncoder.encode(topic, StandardCharsets.UTF_8));
+    return new FeedMeta(id, title, base, base + "/", self, AtomFeed.updated(page.items(), fallback));
   }
 }
