@@ -8,10 +8,15 @@ import io.vertx.core.net.PemKeyCertOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.StaticHandler;
 import news.akhbar.article.ArticleRoutes;
+import news.akhbar.article.ReaderRoutes;
+import news.akhbar.article.SearchStore;
+import news.akhbar.article.TopicStore;
 import news.akhbar.config.AppConfig;
+import news.akhbar.feed.FeedRoutes;
 import news.akhbar.health.HealthRoutes;
 import news.akhbar.metrics.MetricsRoutes;
 import news.akhbar.ticker.Ticker;
+import news.akhbar.web.Caching;
 import news.akhbar.web.Problem;
 import news.akhbar.web.ProblemHandler;
 import news.akhbar.web.RequestIds;
@@ -39,8 +44,11 @@ final class HttpVerticle extends VerticleBase {
     new MetricsRoutes(services.metrics()).mount(router);
     ticker = new Ticker(services.events(), services.limiter(), services.tickerStats(), cfg.writeQueueBytes(),
         cfg.trustForwarded());
+    router.get("/api/v1/stream").handler(Caching::uncompressed);
     ticker.mount(router);
     new ArticleRoutes(services.store()).mount(router);
+    new ReaderRoutes(new TopicStore(services.pool()), new SearchStore(services.pool())).mount(router);
+    new FeedRoutes(services.store()).mount(router);
     services.newsroom().mount(router);
     router.route("/api/*").handler(rc -> rc.fail(Problem.notFound("resource")));
     router.get("/*").handler(StaticHandler.create(cfg.webroot()).setIncludeHidden(false).setMaxAgeSeconds(60)
@@ -55,7 +63,7 @@ final class HttpVerticle extends VerticleBase {
   /** HTTP/1.1 and h2c on one port; TLS with ALPN (h2, http/1.1) when a certificate is configured. */
   static HttpServerOptions serverOptions(AppConfig cfg) {
     HttpServerOptions options = new HttpServerOptions().setHost(cfg.httpHost()).setPort(cfg.httpPort())
-        .setTcpNoDelay(true).setCompressionSupported(false).setHttp2ClearTextEnabled(true)
+        .setTcpNoDelay(true).setCompressionSupported(true).setHttp2ClearTextEnabled(true)
         .setMaxHeaderSize(32 * 1024).setMaxInitialLineLength(16 * 1024);
     if (cfg.tlsCertPath() != null) {
       options.setSsl(true).setUseAlpn(true).setKeyCertOptions(new PemKeyCertOptions()

@@ -3,6 +3,7 @@ package news.akhbar.article;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
@@ -22,6 +23,7 @@ public final class ArticleStore {
 
   private static final String SELECT_ONE = "SELECT " + ArticleRows.COLUMNS + ", a.retracted_at, a.excerpt_derived "
       + "FROM article a WHERE a.id = $1";
+  private static final String SELECT_BY_SLUG = SELECT_ONE.replace("a.id = $1", "a.slug = $1");
 
   private final Pool pool;
 
@@ -107,13 +109,21 @@ public final class ArticleStore {
   }
 
   public Future<Optional<Stored>> get(long id) {
-    return pool.preparedQuery(SELECT_ONE).execute(Tuple.of(id)).<Optional<Stored>>map(rows -> {
-      if (rows.size() == 0) {
-        return Optional.empty();
-      }
-      Row row = rows.iterator().next();
-      return Optional.of(new Stored(ArticleRows.from(row), row.getValue("retracted_at") != null));
-    }).recover(StoreErrors::translate);
+    return pool.preparedQuery(SELECT_ONE).execute(Tuple.of(id)).map(ArticleStore::stored)
+        .recover(StoreErrors::translate);
+  }
+
+  public Future<Optional<Stored>> getBySlug(String slug) {
+    return pool.preparedQuery(SELECT_BY_SLUG).execute(Tuple.of(slug)).map(ArticleStore::stored)
+        .recover(StoreErrors::translate);
+  }
+
+  private static Optional<Stored> stored(RowSet<Row> rows) {
+    if (rows.size() == 0) {
+      return Optional.empty();
+    }
+    Row row = rows.iterator().next();
+    return Optional.of(new Stored(ArticleRows.from(row), row.getValue("retracted_at") != null));
   }
 
   public Future<Page> list(ListQuery q) {
@@ -138,18 +148,21 @@ public final class ArticleStore {
       where.append(" AND (a.published_at, a.id) < ($").append(args.size() - 1).append(", $").append(args.size())
           .append(")");
     }
-    String sql = "SELECT c.last_id AS head, l.* FROM event_counter c LEFT JOIN LATERAL (SELECT " + ArticleRows.COLUMNS
+    String sql = "SELECT c.last_id AS head, (SELECT e.created_at FROM stream_event e WHERE e.id = c.last_id) "
+        + "AS head_at, l.* FROM event_counter c LEFT JOIN LATERAL (SELECT " + ArticleRows.COLUMNS
         + " FROM article a WHERE " + where + " ORDER BY a.published_at DESC, a.id DESC LIMIT $1) l ON TRUE";
     return pool.preparedQuery(sql).execute(Tuple.from(args)).map(rows -> {
       List<Article> items = new ArrayList<>();
       long head = 0;
+      Instant headAt = null;
       for (Row row : rows) {
         head = row.getLong("head");
+        headAt = row.getOffsetDateTime("head_at") == null ? null : row.getOffsetDateTime("head_at").toInstant();
         if (row.getValue("id") != null) {
           items.add(ArticleRows.from(row));
         }
       }
-      return new Page(items, Long.toString(head));
+      return new Page(items, Long.toString(head), headAt);
     }).recover(StoreErrors::translate);
   }
 

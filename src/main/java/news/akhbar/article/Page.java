@@ -1,10 +1,13 @@
 package news.akhbar.article;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
  * A list of articles read in one snapshot together with the newest event id at that moment, so a reader can open
  * the stream from lastEventId and miss nothing.
+ *
+ * @param lastModified when that newest event was committed (null before the first one): the list's Last-Modified
  */
-public record Page(List<Article> items, String lastEventId) {
+public record Page(List<Article> items, String lastEventId, Instant lastModified) {
 }

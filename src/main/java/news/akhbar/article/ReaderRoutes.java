@@ -1,0 +1,80 @@
+package news.akhbar.article;
+
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import news.akhbar.web.Caching;
+import news.akhbar.web.Json;
+import news.akhbar.web.Problem;
+
+/** GET /api/v1/topics and GET /api/v1/search?q=: the readers' ways into the archive besides the latest list. */
+public final class ReaderRoutes {
+
+  static final int MAX_QUERY_CHARS = 200;
+  static final int DEFAULT_LIMIT = 20;
+  static final int MAX_LIMIT = 50;
+
+  private final TopicStore topics;
+  private final SearchStore search;
+
+  public ReaderRoutes(TopicStore topics, SearchStore search) {
+    this.topics = topics;
+    this.search = search;
+  }
+
+  public void mount(Router router) {
+    router.get("/api/v1/topics").handler(this::listTopics);
+    router.get("/api/v1/search").handler(this::searchArticles);
+  }
+
+  void listTopics(RoutingContext rc) {
+    topics.topics().onSuccess(list -> send(rc, Map.of("topics", list))).onFailure(rc::fail);
+  }
+
+  void searchArticles(RoutingContext rc) {
+    String q = rc.queryParams().get("q");
+    if (q == null || q.isBlank()) {
+      throw Problem.field("q", "is required: the words to search for");
+    }
+    if (q.length() > MAX_QUERY_CHARS) {
+      throw Problem.field("q", "must be at most " + MAX_QUERY_CHARS + " characters");
+    }
+    int limit = limit(rc.queryParams().get("limit"));
+    search.search(q.strip(), limit).onSuccess(hits -> {
+      List<Map<String, Object>> items = hits.stream().map(ReaderRoutes::item).toList();
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("items", items);
+      body.put("query", q.strip());
+      send(rc, body);
+    }).onFailure(rc::fail);
+  }
+
+  private static Map<String, Object> item(SearchHit hit) {
+    Map<String, Object> item = Json.MAPPER.convertValue(hit.article(), Json.MAPPER.getTypeFactory()
+        .constructMapType(LinkedHashMap.class, String.class, Object.class));
+    item.put("snippet", hit.snippet());
+    return item;
+  }
+
+  private static int limit(String text) {
+    if (text == null) {
+      return DEFAULT_LIMIT;
+    }
+    try {
+      int limit = Integer.parseInt(text);
+      if (limit >= 1 && limit <= MAX_LIMIT) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the problem below
+    }
+    throw Problem.field("limit", "must be an integer between 1 and " + MAX_LIMIT);
+  }
+
+  private static void send(RoutingContext rc, Object body) {
+    rc.response().putHeader("Content-Type", "application/json; charset=utf-8")
+        .putHeader("Cache-Control", Caching.LISTS).end(Json.buffer(body));
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Feeds for aggregators: Atom 1.0 (RFC 4287) at /feed.atom and JSON Feed 1.1 at /feed.json, the latest items,
+ * optionally one topic. Reads through the article store's list; knows no SQL.
+ */
+package news.akhbar.feed;

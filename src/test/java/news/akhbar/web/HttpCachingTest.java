@@ -1,0 +1,113 @@
+package news.akhbar.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.junit5.VertxExtension;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import news.akhbar.support.Await;
+import news.akhbar.support.TestApp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(VertxExtension.class)
+class HttpCachingTest {
+
+  private TestApp app;
+
+  @BeforeEach
+  void start(Vertx vertx) {
+    app = TestApp.start(vertx);
+  }
+
+  @AfterEach
+  void stop() {
+    app.close();
+  }
+
+  @Test
+  void listRevalidatesWith304UntilSomethingIsPublished() {
+    app.post(TestApp.article("خبر أول"));
+    HttpResponse<Buffer> first = app.get("/api/v1/articles");
+    String etag = first.getHeader("ETag");
+
+    assertTrue(etag.startsWith("W/\""), etag);
+    assertNotNull(first.getHeader("Last-Modified"));
+    assertTrue(first.getHeader("Cache-Control").contains("max-age=5"), first.getHeader("Cache-Control"));
+    HttpResponse<Buffer> again = get("/api/v1/articles", Map.of("If-None-Match", etag));
+    assertEquals(304, again.statusCode());
+    assertEquals(etag, again.getHeader("ETag"));
+    assertNull(again.body());
+
+    app.post(TestApp.article("خبر ثان"));
+    HttpResponse<Buffer> changed = get("/api/v1/articles", Map.of("If-None-Match", etag));
+    assertEquals(200, changed.statusCode());
+    assertNotEquals(etag, changed.getHeader("ETag"));
+  }
+
+  @Test
+  void articleRevalidatesByETagAndByLastModifiedUntilItIsEdited() {
+    String id = app.post(TestApp.article("خبر للتعديل")).bodyAsJsonObject().getString("id");
+    HttpResponse<Buffer> first = app.get("/api/v1/articles/" + id);
+    String etag = first.getHeader("ETag");
+    String modified = first.getHeader("Last-Modified");
+
+    assertEquals(304, get("/api/v1/articles/" + id, Map.of("If-None-Match", "\"x\", " + etag)).statusCode());
+    assertEquals(304, get("/api/v1/articles/" + id, Map.of("If-Modified-Since", modified)).statusCode());
+    assertEquals(200, get("/api/v1/articles/" + id, Map.of("If-Modified-Since", "Thu, 01 Jan 2015 00:00:00 GMT"))
+        .statusCode());
+
+    app.patch(id, new JsonObject().put("title", "خبر بعد التعديل"));
+    HttpResponse<Buffer> edited = get("/api/v1/articles/" + id, Map.of("If-None-Match", etag));
+    assertEquals(200, edited.statusCode());
+    assertEquals("خبر بعد التعديل", edited.bodyAsJsonObject().getString("title"));
+  }
+
+  @Test
+  void listIsGzippedWhileTheEventStreamIsNot(Vertx vertx) throws Exception {
+    for (int i = 0; i < 5; i++) {
+      app.post(TestApp.article("خبر طويل بما يكفي ليستحق الضغط رقم " + i));
+    }
+    HttpClient client = vertx.createHttpClient();
+    HttpClientResponse list = Await.of(client.request(HttpMethod.GET, app.port(), "127.0.0.1", "/api/v1/articles")
+        .compose(req -> req.putHeader("Accept-Encoding", "gzip").send()));
+    assertEquals("gzip", list.getHeader("Content-Encoding"));
+    assertEquals("Accept-Encoding", list.getHeader("Vary"));
+
+    HttpClientRequest streamRequest = Await.of(client.request(HttpMethod.GET, app.port(), "127.0.0.1",
+        "/api/v1/stream"));
+    BlockingQueue<Buffer> chunks = new LinkedBlockingQueue<>();
+    HttpClientResponse stream = Await.of(streamRequest.putHeader("Accept-Encoding", "gzip").send()
+        .onSuccess(res -> res.handler(chunks::offer)));
+    assertTrue(stream.getHeader("Content-Type").startsWith("text/event-stream"));
+    String encoding = stream.getHeader("Content-Encoding");
+    assertTrue(encoding == null || encoding.equals("identity"), "stream encoded as " + encoding);
+    Buffer first = chunks.poll(5, TimeUnit.SECONDS);
+    assertNotNull(first, "no stream bytes within 5 s");
+    assertTrue(first.toString().startsWith("retry:"), "stream bytes are not plain SSE: " + first);
+    streamRequest.reset();
+    client.close();
+  }
+
+  private HttpResponse<Buffer> get(String uri, Map<String, String> headers) {
+    var request = app.web().get(app.port(), "127.0.0.1", uri);
+    headers.forEach(request::putHeader);
+    return Await.of(request.send());
+  }
+}
