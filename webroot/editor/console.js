@@ -157,6 +157,7 @@ async function submit(event) {
   try {
     const saved = editing ? await api.change(editing.id, body) : await api.publish(body, compose.key());
     compose.reset();
+    compose.focusTitle();
     refreshSoon();
     if (saved.scheduled) {
       say('arrived', 'جُدول الخبر للنشر ' + window.AkhbarText.full(new Date(saved.publishAt)) + '.');
