@@ -1,0 +1,164 @@
+/*
+ * The compose form: a breaking flash (title only, sent with breaking=true) or a full article, new or being edited.
+ * Reads what the editor wrote as API JSON (a POST body, or for an edit a PATCH of only what changed), shows the
+ * server's field errors in Arabic beside their fields, and keeps one Idempotency-Key per compose so a retry after
+ * a lost answer publishes nothing twice.
+ */
+import { newKey } from './console-api.js';
+import { decimal, fieldMessage } from './console-messages.js';
+import { renderPreview } from './console-preview.js';
+
+const TEXT_FIELDS = ['title', 'excerpt', 'body', 'topic', 'source'];
+const TITLE_MAX = 300;
+const byId = (id) => document.getElementById(id);
+const input = (field) => byId('field-' + field);
+
+export function createCompose() {
+  const form = byId('compose');
+  const problem = byId('compose-problem');
+  let editing = null;
+  let key = newKey();
+
+  const mode = () => (editing ? 'article' : form.querySelector('input[name="mode"]:checked').value);
+
+  function values() {
+    const v = { breaking: mode() === 'flash' || input('breaking').checked };
+    for (const field of TEXT_FIELDS) {
+      v[field] = input(field).value;
+    }
+    return v;
+  }
+
+  /** A new article as the POST body: empty optional fields left out, the local publish time as an ISO instant. */
+  function article() {
+    const v = values();
+    if (mode() === 'flash') {
+      return { title: v.title, breaking: true };
+    }
+    const out = { title: v.title, breaking: v.breaking };
+    for (const field of ['excerpt', 'body', 'topic', 'source']) {
+      if (v[field].trim()) {
+        out[field] = v[field];
+      }
+    }
+    const when = input('publishAt').value;
+    if (when) {
+      const at = new Date(when);   // datetime-local has no zone: the browser reads it as local time
+      out.publishAt = Number.isNaN(at.getTime()) ? when : at.toISOString();
+    }
+    return out;
+  }
+
+  /** For an edit: only the fields that differ from the article as loaded. */
+  function patch() {
+    const v = values();
+    const out = {};
+    for (const field of TEXT_FIELDS) {
+      if (v[field] !== (editing[field] || '')) {
+        out[field] = v[field];
+      }
+    }
+    if (v.breaking !== editing.breaking) {
+      out.breaking = v.breaking;
+    }
+    return out;
+  }
+
+  function refresh() {
+    const flash = mode() === 'flash';
+    form.querySelector('.full-only').hidden = flash;
+    form.querySelector('.schedule-only').hidden = Boolean(editing);
+    byId('mode').hidden = Boolean(editing);
+    byId('cancel-edit').hidden = !editing;
+    const scheduling = !flash && !editing && input('publishAt').value;
+    byId('publish').textContent = editing ? 'احفظ التعديل' : scheduling ? 'جدوِل النشر' : 'انشر الآن';
+    byId('compose-heading').textContent = editing ? 'تعديل خبر' : 'خبر جديد';
+    const length = [...input('title').value.trim()].length;
+    const count = byId('field-title-count');
+    count.textContent = decimal(length, 0) + ' / ' + decimal(TITLE_MAX, 0);
+    count.classList.toggle('over', length > TITLE_MAX);
+    const v = values();
+    renderPreview(byId('preview'), flash ? { title: v.title, breaking: true } : v);
+  }
+
+  function clearErrors() {
+    for (const slot of form.querySelectorAll('.field-error')) {
+      slot.textContent = '';
+      slot.hidden = true;
+    }
+    for (const invalid of form.querySelectorAll('[aria-invalid]')) {
+      invalid.removeAttribute('aria-invalid');
+    }
+    showProblem('');
+  }
+
+  function showProblem(text) {
+    problem.textContent = text;
+    problem.hidden = !text;
+  }
+
+  /** Puts each error beside its field and focuses the first invalid field; the rest go above the buttons. */
+  function showErrors(errors) {
+    clearErrors();
+    const elsewhere = [];
+    for (const { field, message } of errors) {
+      const text = fieldMessage(field, message);
+      const slot = byId('field-' + field + '-error');
+      if (slot && !slot.closest('[hidden]:not(.field-error)')) {
+        slot.textContent = slot.textContent ? slot.textContent + '، ' + text : text;
+        slot.hidden = false;
+        input(field).setAttribute('aria-invalid', 'true');
+      } else {
+        elsewhere.push(text);
+      }
+    }
+    showProblem(elsewhere.join('، '));
+    const first = form.querySelector('[aria-invalid="true"]');
+    (first || problem).focus();
+  }
+
+  function fill(a) {
+    for (const field of TEXT_FIELDS) {
+      input(field).value = a[field] || '';
+    }
+    input('breaking').checked = Boolean(a.breaking);
+    input('publishAt').value = '';
+  }
+
+  function edit(a) {
+    editing = a;
+    fill(a);
+    clearErrors();
+    refresh();
+    input('title').focus();
+  }
+
+  /** Back to a blank new item, with a fresh Idempotency-Key. */
+  function reset() {
+    editing = null;
+    key = newKey();
+    fill({});
+    clearErrors();
+    refresh();
+  }
+
+  form.addEventListener('input', refresh);
+  form.addEventListener('change', refresh);
+  problem.tabIndex = -1;
+  refresh();
+
+  return Object.freeze({
+    form,
+    editing: () => editing,
+    article,
+    patch,
+    key: () => key,
+    renewKey: () => { key = newKey(); },
+    edit,
+    reset,
+    clearErrors,
+    showErrors,
+    showProblem,
+    focusTitle: () => input('title').focus(),
+  });
+}

@@ -1,0 +1,99 @@
+/*
+ * The console's Arabic wording for everything that can go wrong: the server's field errors (problem+json
+ * errors[].field and .message, in English) and HTTP failures. Numbers in Arabic-Indic digits, counted nouns agreeing
+ * with their number (Intl.PluralRules('ar')).
+ */
+
+const numbers = new Intl.NumberFormat('ar-EG');
+const plurals = new Intl.PluralRules('ar');
+const SECOND = { one: 'ثانية واحدة', two: 'ثانيتين', few: 'ثوانٍ', many: 'ثانية', other: 'ثانية' };
+const LETTER = { one: 'حرف واحد', two: 'حرفين', few: 'أحرف', many: 'حرفًا', other: 'حرف' };
+
+export const LABELS = Object.freeze({
+  title: 'العنوان',
+  excerpt: 'الموجز',
+  body: 'نص الخبر',
+  topic: 'الموضوع',
+  source: 'المصدر',
+  breaking: 'خانة «عاجل»',
+  publishAt: 'موعد النشر',
+  lang: 'اللغة',
+});
+
+/** "٥ ثوانٍ", "ثانيتين", "٣٠٠ حرف": n of a noun, the number agreeing with it. */
+function counted(n, words) {
+  const category = plurals.select(n);
+  const word = words[category] || words.other;
+  return category === 'one' || category === 'two' ? word : numbers.format(n) + ' ' + word;
+}
+
+export const seconds = (n) => counted(n, SECOND);
+
+export const decimal = (n, digits) => new Intl.NumberFormat('ar-EG', { maximumFractionDigits: digits }).format(n);
+
+/** One entry of a problem's errors[] as an Arabic sentence to show beside the field. */
+export function fieldMessage(field, message) {
+  const label = LABELS[field] || field;
+  const text = String(message || '');
+  const longest = /at most (\d+) characters/.exec(text);
+  if (longest) {
+    return label + ' أطول من ' + counted(Number(longest[1]), LETTER);
+  }
+  if (/is required|must not be blank/.test(text)) {
+    return label + ' مطلوب';
+  }
+  if (/NUL|control characters/.test(text)) {
+    return label + ' يحتوي على محارف تحكّم غير مسموح بها';
+  }
+  if (/surrogate|invalid Unicode/.test(text)) {
+    return label + ' يحتوي على محارف يونيكود غير صالحة';
+  }
+  if (/unknown field/.test(text)) {
+    return 'الخادم لا يعرف الحقل «' + label + '»';
+  }
+  if (/name at least one/.test(text)) {
+    return 'لم يتغيّر شيء في الخبر';
+  }
+  if (field === 'topic') {
+    return 'الموضوع كلمة واحدة من حروف وأرقام و«-» و«_» فقط، بلا مسافات، وبحدّ أقصى ' + counted(40, LETTER);
+  }
+  if (field === 'publishAt') {
+    return 'موعد النشر غير صالح؛ اختر تاريخًا ووقتًا كاملين';
+  }
+  if (/true or false/.test(text)) {
+    return label + ' يقبل نعم أو لا فقط';
+  }
+  return label + ': قيمة غير صالحة';
+}
+
+/** An HTTP failure (status 0: no answer at all) as one Arabic sentence. */
+export function statusMessage(status, retryAfter) {
+  switch (status) {
+    case 0:
+      return 'تعذّر الوصول إلى الخادم. تحقّق من الاتصال ثم أعد المحاولة، ولن يُنشر الخبر مرتين.';
+    case 401:
+      return 'الرمز غير صالح أو أُلغي';
+    case 403:
+      return 'لا يملك هذا الرمز صلاحية هذا الإجراء';
+    case 404:
+      return 'لم يعد هذا الخبر موجودًا';
+    case 410:
+      return 'سُحب هذا الخبر من قبل';
+    case 413:
+      return 'الخبر أكبر من الحجم المسموح به؛ اختصر النص ثم أعد المحاولة';
+    case 415:
+    case 400:
+      return 'رفض الخادم الطلب لأنه غير صالح';
+    case 422:
+      return 'أُرسل هذا الخبر من قبل بمحتوى مختلف؛ راجع «آخر الأخبار المنشورة» قبل النشر مجددًا';
+    case 429:
+      return 'تجاوزت حد النشر، حاول بعد ' + seconds(Math.max(1, Number.parseInt(retryAfter, 10) || 1));
+    case 503:
+      return 'الخادم غير متاح مؤقتًا، حاول بعد قليل';
+    default:
+      return status >= 500 ? 'حدث خطأ في الخادم، حاول مجددًا' : 'تعذّر تنفيذ الطلب (' + numbers.format(status) + ')';
+  }
+}
+
+/** Says the token is missing or cannot be one, before asking the server. */
+export const MISSING_TOKEN = 'الصق رمز الدخول أولًا';
