@@ -98,17 +98,31 @@ final class BenchServer implements AutoCloseable {
     throw new IOException("Akhbar did not answer /health/live within " + timeoutMillis + " ms; see " + log);
   }
 
-  /** utime + stime of the whole JVM (every thread), in microseconds. */
-  long cpuMicros() throws IOException {
-    String stat = Files.readString(Path.of("/proc/" + pid() + "/stat"));
-    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-    return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 1_000_000L / ticksPerSecond();
+  /** User and kernel CPU time of a whole process (every thread), in microseconds. */
+  record CpuTime(long user, long sys) {
+
+    long total() {
+      return user + sys;
+    }
+
+    CpuTime minus(CpuTime earlier) {
+      return new CpuTime(user - earlier.user, sys - earlier.sys);
+    }
   }
 
-  static long selfCpuMicros() throws IOException {
-    String stat = Files.readString(Path.of("/proc/self/stat"));
-    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-    return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 1_000_000L / ticksPerSecond();
+  CpuTime cpu() throws IOException {
+    return cpuOf(Path.of("/proc/" + pid() + "/stat"));
+  }
+
+  static CpuTime selfCpu() throws IOException {
+    return cpuOf(Path.of("/proc/self/stat"));
+  }
+
+  private static CpuTime cpuOf(Path stat) throws IOException {
+    String text = Files.readString(stat);
+    String[] f = text.substring(text.lastIndexOf(')') + 2).split(" ");
+    long perTick = 1_000_000L / 100;   // USER_HZ is 100 on Linux x86-64
+    return new CpuTime(Long.parseLong(f[11]) * perTick, Long.parseLong(f[12]) * perTick);
   }
 
   /** VmRSS in KiB. */
@@ -145,10 +159,6 @@ final class BenchServer implements AutoCloseable {
       throw new IOException("jcmd " + command + " failed: " + out);
     }
     return out;
-  }
-
-  private static long ticksPerSecond() {
-    return 100;   // USER_HZ on Linux x86-64
   }
 
   /** SIGTERM (graceful: streams end with a retry), SIGKILL after 10 s, then the database goes. */

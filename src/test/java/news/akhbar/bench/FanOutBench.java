@@ -75,16 +75,16 @@ public final class FanOutBench {
     long heapConnected = o.heap() ? server.heapAfterGcKb() : -1;
 
     int postFailures = 0;
-    long cpuStart = 0;
-    long selfStart = 0;
+    BenchServer.CpuTime cpuStart = null;
+    BenchServer.CpuTime selfStart = null;
     long publishStart = 0;
     try (ArticlePoster poster = new ArticlePoster(server.port, server.token)) {
       long t0 = System.nanoTime();
       for (int seq = 0; seq < o.warmup() + o.messages(); seq++) {
         if (seq == o.warmup()) {
           t0 = System.nanoTime();
-          cpuStart = server.cpuMicros();
-          selfStart = BenchServer.selfCpuMicros();
+          cpuStart = server.cpu();
+          selfStart = BenchServer.selfCpu();
           publishStart = t0;
         }
         int k = seq < o.warmup() ? seq : seq - o.warmup();
@@ -109,8 +109,9 @@ public final class FanOutBench {
       Thread.sleep(2);
     }
     double windowSeconds = (System.nanoTime() - publishStart) / 1e9;
-    long cpu = server.cpuMicros() - cpuStart;
-    long selfCpu = BenchServer.selfCpuMicros() - selfStart;
+    BenchServer.CpuTime serverCpu = server.cpu().minus(cpuStart);
+    long cpu = serverCpu.total();
+    long selfCpu = BenchServer.selfCpu().minus(selfStart).total();
     long rssAfterRun = server.rssKb();
     readers.stop();
     readerThread.join(10_000);
@@ -132,6 +133,7 @@ public final class FanOutBench {
         .put("fanout_max_ms", BenchReport.ms(fanOut[fanOut.length - 1]))
         .put("server_cpu_pct", BenchReport.round1(cpu / 1e4 / windowSeconds))
         .put("server_us_per_delivery", BenchReport.round1(delivered == 0 ? -1 : (double) cpu / delivered))
+        .put("server_sys_share", BenchReport.round1(cpu == 0 ? 0 : 100.0 * serverCpu.sys() / cpu))
         .put("client_us_per_delivery", BenchReport.round1(delivered == 0 ? -1 : (double) selfCpu / delivered))
         .put("rss_before_kb", rssBefore).put("rss_connected_kb", rssConnected).put("rss_after_run_kb", rssAfterRun)
         .put("rss_per_conn_bytes", connected == 0 ? -1 : (rssConnected - rssBefore) * 1024 / connected)
