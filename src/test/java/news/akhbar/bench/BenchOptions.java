@@ -17,6 +17,7 @@ record BenchOptions(
     int maxSeconds,
     int drainSeconds,
     boolean heap,
+    String histogram,
     String jsonOut) {
 
   static final String USAGE = """
@@ -25,6 +26,7 @@ record BenchOptions(
                --jar PATH (target/akhbar.jar)  --jvm 'SERVER JVM FLAGS' ($BENCH_JVM)
                --env NAME=VALUE (server environment, repeatable, e.g. AKHBAR_HTTP_INSTANCES=2)
                --max-time S (240, hard stop)  --drain-timeout S (30)  --no-heap (skip jcmd GC.heap_info)
+               --histogram FILE (jcmd GC.class_histogram with every reader connected)
                --json-out FILE (append the JSON summary)""";
 
   static BenchOptions parse(String[] args) {
@@ -58,7 +60,7 @@ record BenchOptions(
         num(values.remove("--connect-concurrency"), 64), values.getOrDefault("--jar", "target/akhbar.jar"),
         values.getOrDefault("--jvm", System.getenv().getOrDefault("BENCH_JVM", "")), env,
         num(values.remove("--max-time"), 240), num(values.remove("--drain-timeout"), 30), heap,
-        values.remove("--json-out"));
+        values.remove("--histogram"), values.remove("--json-out"));
     values.keySet().removeAll(java.util.List.of("--rate", "--jar", "--jvm"));
     if (!values.isEmpty()) {
       throw new IllegalArgumentException("unknown option(s) " + values.keySet() + "\n" + USAGE);

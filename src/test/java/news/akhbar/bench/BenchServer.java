@@ -152,6 +152,11 @@ final class BenchServer implements AutoCloseable {
     }
   }
 
+  /** The live objects by class (after a full GC), as jcmd prints them. */
+  String histogram() throws IOException, InterruptedException {
+    return jcmd("GC.class_histogram");
+  }
+
   private String jcmd(String command) throws IOException, InterruptedException {
     Process p = new ProcessBuilder("jcmd", Long.toString(pid()), command).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -73,6 +73,9 @@ public final class FanOutBench {
     Thread.sleep(2_000);
     long rssConnected = server.rssKb();
     long heapConnected = o.heap() ? server.heapAfterGcKb() : -1;
+    if (o.histogram() != null) {
+      Files.writeString(Path.of(o.histogram()), server.histogram(), StandardCharsets.UTF_8);
+    }
 
     int postFailures = 0;
     BenchServer.CpuTime cpuStart = null;
