@@ -64,7 +64,9 @@ final class HttpVerticle extends VerticleBase {
   static HttpServerOptions serverOptions(AppConfig cfg) {
     HttpServerOptions options = new HttpServerOptions().setHost(cfg.httpHost()).setPort(cfg.httpPort())
         .setTcpNoDelay(true).setCompressionSupported(true).setHttp2ClearTextEnabled(true)
-        .setMaxHeaderSize(32 * 1024).setMaxInitialLineLength(16 * 1024);
+        .setMaxHeaderSize(32 * 1024).setMaxInitialLineLength(16 * 1024)
+        // no WebSocket route, so no WebSocket deflate: keeps an extension handler out of every stream write
+        .setPerFrameWebSocketCompressionSupported(false).setPerMessageWebSocketCompressionSupported(false);
     if (cfg.tlsCertPath() != null) {
       options.setSsl(true).setUseAlpn(true).setKeyCertOptions(new PemKeyCertOptions()
           .setCertPath(cfg.tlsCertPath()).setKeyPath(cfg.tlsKeyPath()));

@@ -76,7 +76,8 @@ public final class Main {
           .onFailure(e -> log.warn("sample articles were not added: {}", e.toString()));
     }
     String host = "0.0.0.0".equals(cfg.httpHost()) ? "localhost" : cfg.httpHost();
-    log.info("Akhbar is live at http://{}:{}/", host, app.port());
+    log.info("Akhbar is live at http://{}:{}/ ({} transport)", host, app.port(),
+        vertx.isNativeTransportEnabled() ? "native" : "NIO");
     if (cfg.adminTokenGenerated()) {
       log.info("No AKHBAR_ADMIN_TOKEN was set; this run's admin token is: {}", cfg.adminToken());
     }

@@ -1,6 +1,9 @@
 package news.akhbar.ticker;
 
+import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.internal.buffer.BufferInternal;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import news.akhbar.fanout.Published;
 
@@ -17,9 +20,22 @@ public final class SseFrame {
   private SseFrame() {
   }
 
-  /** One stream event, encoded once and written to every reader as the same buffer. */
+  /**
+   * One stream event, encoded once into off-heap memory and written to every reader as the same buffer: the
+   * transport hands direct memory to the socket as it is, where a heap buffer would be copied once per reader.
+   */
   public static Buffer event(Published item) {
-    return frame(null, Long.toString(item.id()), safeName(item.event()), item.json());
+    return direct(frame(null, Long.toString(item.id()), safeName(item.event()), item.json()));
+  }
+
+  /**
+   * The same bytes off-heap, in a JDK direct buffer: no reader's write can release it, and the garbage collector
+   * frees it (through the buffer's cleaner) once the last write let go of it.
+   */
+  static Buffer direct(Buffer heap) {
+    byte[] bytes = heap.getBytes();
+    ByteBuffer memory = ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
+    return BufferInternal.buffer(Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(memory)));
   }
 
   /** The opening of a stream: the reconnection delay, then "ready" carrying the id the reader stands at. */

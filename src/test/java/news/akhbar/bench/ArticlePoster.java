@@ -1,0 +1,90 @@
+package news.akhbar.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** The editor: POSTs articles one at a time over one keep-alive connection, as a newsroom publisher would. */
+final class ArticlePoster implements AutoCloseable {
+
+  private final int port;
+  private final String token;
+  private Socket socket;
+
+  ArticlePoster(int port, String token) {
+    this.port = port;
+    this.token = token;
+  }
+
+  /**
+   * Posts message seq; its send time is taken just before the request goes out and stored in sent[seq].
+   *
+   * @return the HTTP status
+   */
+  int post(Deliveries deliveries, int seq) throws IOException {
+    long micros = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
+    String json = "{\"title\":\"" + deliveries.title(seq, micros) + "\",\"excerpt\":\"" + Deliveries.EXCERPT
+        + "\",\"topic\":\"bench\"}";
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    byte[] head = ("POST /api/v1/articles HTTP/1.1\r\nHost: 127.0.0.1:" + port
+        + "\r\nContent-Type: application/json\r\nAuthorization: Bearer " + token
+        + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    if (socket == null || socket.isClosed()) {
+      socket = new Socket();
+      socket.setTcpNoDelay(true);
+      socket.setSoTimeout(30_000);
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+    }
+    OutputStream out = socket.getOutputStream();
+    byte[] request = new byte[head.length + body.length];
+    System.arraycopy(head, 0, request, 0, head.length);
+    System.arraycopy(body, 0, request, head.length, body.length);
+    deliveries.sent[seq] = System.nanoTime();
+    out.write(request);
+    out.flush();
+    return readReply(socket.getInputStream());
+  }
+
+  private int readReply(InputStream in) throws IOException {
+    ByteArrayOutputStream headBytes = new ByteArrayOutputStream();
+    int matched = 0;
+    while (matched < 4) {
+      int b = in.read();
+      if (b < 0) {
+        socket.close();
+        throw new IOException("server closed the editor connection");
+      }
+      headBytes.write(b);
+      matched = b == "\r\n\r\n".charAt(matched) ? matched + 1 : b == '\r' ? 1 : 0;
+    }
+    String head = headBytes.toString(StandardCharsets.US_ASCII);
+    int length = 0;
+    boolean closing = false;
+    for (String line : head.split("\r\n")) {
+      if (line.regionMatches(true, 0, "content-length:", 0, 15)) {
+        length = Integer.parseInt(line.substring(15).trim());
+      }
+      if (line.regionMatches(true, 0, "connection: close", 0, 17)) {
+        closing = true;
+      }
+    }
+    in.readNBytes(length);
+    if (closing) {
+      socket.close();
+    }
+    return Integer.parseInt(head.substring(9, 12));
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (socket != null) {
+      socket.close();
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package news.akhbar.bench;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+
+/**
+ * N stream readers on raw non-blocking sockets, one selector thread. Each reader is a {@link SseParser}; the time of
+ * the read that completes an event is that delivery's receive time. Counters are written by this thread only.
+ */
+final class SseReaders implements Runnable, AutoCloseable {
+
+  private final Selector selector;
+  private final InetSocketAddress server;
+  private final byte[] request;
+  private final int spread;
+  private final int concurrency;
+  private final SseParser[] readers;
+  private final ByteBuffer buffer = ByteBuffer.allocate(256 * 1024);
+  final Deliveries deliveries;
+  private int opened;
+  volatile int ready;
+  volatile int failed;
+  volatile int dropped;
+  volatile String lastFailure = "";
+  private volatile boolean stopping;
+
+  SseReaders(int port, int count, int spread, int concurrency, Deliveries deliveries) throws IOException {
+    this.selector = Selector.open();
+    this.server = new InetSocketAddress("127.0.0.1", port);
+    this.request = ("GET /api/v1/stream HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAccept: text/event-stream\r\n\r\n")
+        .getBytes(StandardCharsets.US_ASCII);
+    this.spread = spread;
+    this.concurrency = concurrency;
+    this.readers = new SseParser[count];
+    this.deliveries = deliveries;
+  }
+
+  @Override
+  public void run() {
+    try {
+      while (!stopping) {
+        openMore();
+        selector.select(50);
+        long now = System.nanoTime();
+        Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
+        while (keys.hasNext()) {
+          SelectionKey key = keys.next();
+          keys.remove();
+          handle(key, now);
+        }
+      }
+    } catch (IOException e) {
+      lastFailure = "selector: " + e;
+    }
+  }
+
+  private void openMore() {
+    while (opened < readers.length && opened - ready - failed - dropped < concurrency) {
+      int i = opened++;
+      try {
+        SocketChannel ch = SocketChannel.open();
+        ch.configureBlocking(false);
+        ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
+        ch.setOption(StandardSocketOptions.SO_LINGER, 0);   // close with RST: no TIME_WAIT pile-up between runs
+        ch.bind(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) (1 + i % spread)}), 0));
+        SseParser reader = new SseParser(i, deliveries);
+        readers[i] = reader;
+        if (ch.connect(server)) {
+          ch.register(selector, SelectionKey.OP_READ, reader);
+          ch.write(ByteBuffer.wrap(request));
+        } else {
+          ch.register(selector, SelectionKey.OP_CONNECT, reader);
+        }
+      } catch (IOException e) {
+        fail(e);
+      }
+    }
+  }
+
+  private void handle(SelectionKey key, long now) {
+    SseParser reader = (SseParser) key.attachment();
+    SocketChannel ch = (SocketChannel) key.channel();
+    try {
+      if (key.isConnectable()) {
+        ch.finishConnect();
+        key.interestOps(SelectionKey.OP_READ);
+        ch.write(ByteBuffer.wrap(request));
+        return;
+      }
+      buffer.clear();
+      int n = ch.read(buffer);
+      if (n < 0) {
+        lost(key, reader, "closed by server");
+        return;
+      }
+      boolean wasReady = reader.ready();
+      if (!reader.feed(buffer.array(), n, now)) {
+        lost(key, reader, "bad response: " + reader.problem());
+        return;
+      }
+      if (!wasReady && reader.ready()) {
+        ready++;
+      }
+    } catch (IOException e) {
+      lost(key, reader, e.toString());
+    }
+  }
+
+  private void lost(SelectionKey key, SseParser reader, String why) {
+    key.cancel();
+    closeQuietly(key);
+    if (reader.ready()) {
+      dropped++;
+    } else {
+      failed++;
+    }
+    lastFailure = why;
+  }
+
+  private void fail(IOException e) {
+    failed++;
+    lastFailure = e.toString();
+  }
+
+  private static void closeQuietly(SelectionKey key) {
+    try {
+      key.channel().close();
+    } catch (IOException ignored) {
+      // already gone
+    }
+  }
+
+  /** Stops the selector thread (call, then join it) and closes every socket with RST. */
+  void stop() {
+    stopping = true;
+    selector.wakeup();
+  }
+
+  @Override
+  public void close() throws IOException {
+    for (SelectionKey key : selector.keys()) {
+      closeQuietly(key);
+    }
+    selector.close();
+  }
+}
