@@ -63,7 +63,7 @@ final class HttpVerticle extends VerticleBase {
   /** HTTP/1.1 and h2c on one port; TLS with ALPN (h2, http/1.1) when a certificate is configured. */
   static HttpServerOptions serverOptions(AppConfig cfg) {
     HttpServerOptions options = new HttpServerOptions().setHost(cfg.httpHost()).setPort(cfg.httpPort())
-        .setTcpNoDelay(true).setCompressionSupported(true).setHttp2ClearTextEnabled(true)
+        .setTcpNoDelay(true).setCompressionSupported(cfg.compression()).setHttp2ClearTextEnabled(true)
         .setMaxHeaderSize(32 * 1024).setMaxInitialLineLength(16 * 1024)
         // no WebSocket route, so no WebSocket deflate: keeps an extension handler out of every stream write
         .setPerFrameWebSocketCompressionSupported(false).setPerMessageWebSocketCompressionSupported(false);

@@ -44,7 +44,7 @@ public final class Main {
     PrometheusMeterRegistry registry = Metrics.newRegistry();
     Vertx vertx = Vertx.builder()
         .with(new VertxOptions().setPreferNativeTransport(true)
-            .setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
+            .setMetricsOptions(new MicrometerMetricsOptions().setEnabled(cfg.vertxMetrics())))
         .withMetrics(new MicrometerMetricsFactory(registry))
         .build();
     AtomicReference<App> started = new AtomicReference<>();

@@ -34,7 +34,9 @@ public record AppConfig(
     boolean trustForwarded,
     int writesPerMinute,
     long schedulerMillis,
-    List<String> corsOrigins) {
+    List<String> corsOrigins,
+    boolean compression,
+    boolean vertxMetrics) {
 
   public static AppConfig fromEnv(Map<String, String> env) {
     String token = env.get("AKHBAR_ADMIN_TOKEN");
@@ -62,7 +64,9 @@ public record AppConfig(
 
         intOf(env, "AKHBAR_WRITES_PER_MINUTE", 120),
         intOf(env, "AKHBAR_SCHEDULER_MILLIS", 1_000),
-        listOf(env, "AKHBAR_CORS_ORIGINS"));
+        listOf(env, "AKHBAR_CORS_ORIGINS"),
+        Boolean.parseBoolean(env.getOrDefault("AKHBAR_COMPRESSION", "true")),
+        Boolean.parseBoolean(env.getOrDefault("AKHBAR_VERTX_METRICS", "true")));
   }
 
   /** The same configuration listening elsewhere: tests run several instances on port 0. */
@@ -70,7 +74,7 @@ public record AppConfig(
     return new AppConfig(httpHost, port, httpInstances, pgUrl, redisUrl, redisChannel, adminToken,
         adminTokenGenerated, heartbeatSeconds, replayWindow, replayLimit, catchUpMillis, writeQueueBytes,
         maxStreamsPerClient, bodyLimitBytes, webroot, tlsCertPath, tlsKeyPath, trustForwarded,
-        writesPerMinute, schedulerMillis, corsOrigins);
+        writesPerMinute, schedulerMillis, corsOrigins, compression, vertxMetrics);
   }
 
   public static String newToken() {
