@@ -21,6 +21,7 @@ public final class ScheduledPublisher {
   private final FanOut fanOut;
   private long timer = -1;
   private boolean running;
+  private boolean failing;
 
   public ScheduledPublisher(Vertx vertx, ScheduledStore scheduled, FanOut fanOut) {
     this.vertx = vertx;
@@ -51,7 +52,14 @@ public final class ScheduledPublisher {
             fanOut.publish(c.event());
           }
         })
-        .onFailure(err -> log.warn("scheduled publishing failed, retrying next tick: {}", err.toString()))
-        .onComplete(ar -> running = false);
+        .onComplete(ar -> {
+          running = false;
+          if (ar.failed() && !failing) {
+            log.warn("scheduled publishing failed, retrying quietly every tick: {}", ar.cause().toString());
+          } else if (ar.succeeded() && failing) {
+            log.info("scheduled publishing works again");
+          }
+          failing = ar.failed();
+        });
   }
 }

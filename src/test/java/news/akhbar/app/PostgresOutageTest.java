@@ -42,7 +42,7 @@ class PostgresOutageTest {
       assertEquals(first, cached.bodyAsJsonObject().getJsonArray("items").getJsonObject(0).getString("id"));
       assertEquals(503, app.get("/api/v1/articles?topic=cold").statusCode(), "a cold list cannot be served");
       assertEquals(503, app.get("/health/ready").statusCode());
-      Thread.sleep(2_500);   // heartbeats at 1 s keep the stream alive through the outage
+      assertTrue(stream.heartbeats(2, 5), "heartbeats stopped during the outage");
       assertFalse(stream.ended(), "the stream was closed during the outage");
 
       pg.restore();

@@ -9,6 +9,7 @@ import io.vertx.junit5.VertxExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import news.akhbar.support.Eventually;
 import news.akhbar.support.SseEvent;
 import news.akhbar.support.SseProbe;
 import news.akhbar.support.TestApp;
@@ -25,10 +26,7 @@ class RedisOutageTest {
   }
 
   private static void awaitReady(TestApp app, int instance, int want) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + 15_000;
-    while (status(app, instance, "/health/ready") != want && System.currentTimeMillis() < deadline) {
-      Thread.sleep(100);
-    }
+    Eventually.within(15, () -> status(app, instance, "/health/ready") == want);
     assertEquals(want, status(app, instance, "/health/ready"));
   }
 

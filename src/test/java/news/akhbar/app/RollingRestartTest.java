@@ -8,6 +8,7 @@ import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxExtension;
 import java.util.ArrayList;
 import java.util.List;
+import news.akhbar.support.Eventually;
 import news.akhbar.support.SseEvent;
 import news.akhbar.support.SseProbe;
 import news.akhbar.support.TestApp;
@@ -44,11 +45,7 @@ class RollingRestartTest {
       app.stopInstance(0);
       long stopMillis = (System.nanoTime() - stopping) / 1_000_000;
       for (SseProbe reader : readers) {
-        long deadline = System.currentTimeMillis() + 5_000;
-        while (!reader.ended() && System.currentTimeMillis() < deadline) {
-          Thread.sleep(10);
-        }
-        assertTrue(reader.ended(), "a stream was left open by the stopped instance");
+        assertTrue(Eventually.within(5, reader::ended), "a stream was left open by the stopped instance");
       }
       for (int i = 0; i < 3; i++) {
         posted.add(app.post(other, TestApp.article("بعد الإيقاف " + i)).bodyAsJsonObject().getString("eventId"));

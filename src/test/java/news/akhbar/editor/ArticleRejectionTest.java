@@ -3,35 +3,18 @@ package news.akhbar.editor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.junit5.VertxExtension;
 import java.util.concurrent.TimeUnit;
 import news.akhbar.support.Await;
+import news.akhbar.support.AppTest;
 import news.akhbar.support.TestApp;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(VertxExtension.class)
-class ArticleRejectionTest {
-
-  private TestApp app;
-
-  @BeforeEach
-  void start(Vertx vertx) {
-    app = TestApp.start(vertx);
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-  }
+class ArticleRejectionTest extends AppTest {
 
   private HttpRequest<Buffer> post(String token) {
     HttpRequest<Buffer> req = app.web().post(app.port(), "127.0.0.1", "/api/v1/articles");

@@ -5,33 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
 import java.time.Instant;
 import news.akhbar.support.EditorClient;
+import news.akhbar.support.AppTest;
 import news.akhbar.support.TestApp;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(VertxExtension.class)
-class ArticleRevisionTest {
-
-  private TestApp app;
-
-  @BeforeEach
-  void start(Vertx vertx) {
-    app = TestApp.start(vertx);
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-  }
+class ArticleRevisionTest extends AppTest {
 
   @Test
   void everyWriteIsRecordedWithItsEditorTimeAndChangesAndSurvivesRetraction() {

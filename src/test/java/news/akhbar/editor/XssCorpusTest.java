@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.junit5.VertxExtension;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,18 +16,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import news.akhbar.support.SseEvent;
 import news.akhbar.support.SseProbe;
+import news.akhbar.support.AppTest;
 import news.akhbar.support.TestApp;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Payloads after the OWASP XSS filter evasion cheat sheet and PortSwigger's XSS cheat sheet. */
-@ExtendWith(VertxExtension.class)
-class XssCorpusTest {
+class XssCorpusTest extends AppTest {
 
   static final List<String> PAYLOADS = List.of(
       "<script>alert(1)</script>",
@@ -78,18 +73,6 @@ class XssCorpusTest {
   private static final Set<String> ALLOWED = Set.of("p", "h2", "h3", "h4", "strong", "em", "b", "i", "ul", "ol",
       "li", "blockquote", "br", "a", "img", "body", "html", "head", "#root");
   private static final Pattern EVENT_ATTRIBUTE = Pattern.compile("<[^>]*\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
-
-  private TestApp app;
-
-  @BeforeEach
-  void start(Vertx vertx) {
-    app = TestApp.start(vertx);
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-  }
 
   @Test
   void everyPayloadIsNeutralisedInTheStoredAndTheStreamedBody() throws Exception {

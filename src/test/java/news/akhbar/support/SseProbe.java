@@ -28,6 +28,7 @@ public final class SseProbe implements AutoCloseable {
   private boolean hasData;
   private boolean lastWasCr;
   private volatile boolean ended;
+  private volatile int comments;
 
   private SseProbe(HttpClientResponse response) {
     this.response = response;
@@ -77,6 +78,17 @@ public final class SseProbe implements AutoCloseable {
     }
   }
 
+  /** Comment lines (heartbeats) seen so far. */
+  public int comments() {
+    return comments;
+  }
+
+  /** True once the server has sent n more heartbeats than when called, within the bound. */
+  public boolean heartbeats(int n, int seconds) {
+    int from = comments;
+    return Eventually.within(seconds, () -> comments >= from + n);
+  }
+
   public boolean ended() {
     return ended;
   }
@@ -109,6 +121,7 @@ public final class SseProbe implements AutoCloseable {
       return;
     }
     if (line.startsWith(":")) {
+      comments++;
       return;
     }
     int colon = line.indexOf(':');

@@ -20,8 +20,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import news.akhbar.support.Eventually;
 import news.akhbar.support.SseEvent;
 import news.akhbar.support.SseProbe;
 import news.akhbar.support.TestApp;
@@ -184,14 +184,15 @@ class ChurnTest {
 
   private static void awaitAll(Reader reader, List<Committed> expected) throws Exception {
     String lastWanted = expected.isEmpty() ? null : Long.toString(expected.get(expected.size() - 1).id());
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (lastWanted != null && System.nanoTime() < deadline) {
-      reader.drain();
-      if (!reader.received.isEmpty() && reader.received.get(reader.received.size() - 1).id().equals(lastWanted)) {
-        break;
+    Eventually.within(20, () -> {
+      try {
+        reader.drain();
+      } catch (InterruptedException e) {
+        return true;
       }
-      Thread.sleep(20);
-    }
+      return lastWanted == null || !reader.received.isEmpty()
+          && reader.received.get(reader.received.size() - 1).id().equals(lastWanted);
+    });
     reader.drain();
   }
 

@@ -11,31 +11,15 @@ import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.junit5.VertxExtension;
 import java.util.concurrent.TimeUnit;
 import news.akhbar.support.SseEvent;
 import news.akhbar.support.SseProbe;
 import news.akhbar.support.Await;
+import news.akhbar.support.AppTest;
 import news.akhbar.support.TestApp;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(VertxExtension.class)
-class TickerDeliveryTest {
-
-  private TestApp app;
-
-  @BeforeEach
-  void start(Vertx vertx) {
-    app = TestApp.start(vertx);
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-  }
+class TickerDeliveryTest extends AppTest {
 
   @Test
   void streamAnswersWithEventStreamHeadersAndARetryLine(Vertx vertx) throws Exception {
@@ -90,7 +74,7 @@ class TickerDeliveryTest {
   void heartbeatCommentsKeepAnIdleStreamOpen() throws Exception {
     SseProbe stream = app.openStream("/api/v1/stream");
 
-    Thread.sleep(2500);   // two heartbeats at AKHBAR_HEARTBEAT_SECONDS=1
+    assertTrue(stream.heartbeats(2, 5), "no heartbeats on an idle stream");   // AKHBAR_HEARTBEAT_SECONDS=1
     HttpResponse<Buffer> posted = app.post(TestApp.article("بعد فترة هدوء"));
 
     SseEvent event = stream.nextItem(5);

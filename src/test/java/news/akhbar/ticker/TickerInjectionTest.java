@@ -4,33 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
 import news.akhbar.support.SseEvent;
 import news.akhbar.support.SseProbe;
+import news.akhbar.support.AppTest;
 import news.akhbar.support.TestApp;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Text that looks like event-stream syntax travels as data: it can never end an event early or forge an id. */
-@ExtendWith(VertxExtension.class)
-class TickerInjectionTest {
-
-  private TestApp app;
-
-  @BeforeEach
-  void start(Vertx vertx) {
-    app = TestApp.start(vertx);
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-  }
+class TickerInjectionTest extends AppTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
