@@ -32,6 +32,8 @@ final class ArticlePage {
 
   private final String articleTemplate = read("/page/article.html");
   private final String missingTemplate = read("/page/missing.html");
+  /** Part of the ETag, so a deploy that changes the page is not answered with 304 from the old one. */
+  final String version = Integer.toHexString(articleTemplate.hashCode());
 
   /** The page's own address: origin plus /a/ and the slug percent-encoded as UTF-8, as the feeds link it. */
   static String url(String origin, String slug) {

@@ -42,7 +42,7 @@ public final class ArticlePageRoutes {
       return;
     }
     Article a = found.get().article();
-    if (!Caching.notModified(rc, Caching.weakTag("p" + a.id(), a.eventId()), ArticlePage.modified(a),
+    if (!Caching.notModified(rc, Caching.weakTag("p" + a.id(), a.eventId(), page.version), ArticlePage.modified(a),
         Caching.ARTICLES)) {
       rc.response().putHeader("Content-Type", HTML).end(page.article(a, origin(rc.request())));
     }
