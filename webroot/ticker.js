@@ -1,46 +1,53 @@
 /*
- * Akhbar's live page: the "أحدث الأخبار" list, kept current over server-sent events.
+ * Akhbar's live list: "أحدث الأخبار", kept current over server-sent events, on the front page and the article page.
  *
- * Flow: GET /api/v1/articles?limit=20 -> {items (newest first), lastEventId, next}; render; then
- * new EventSource('/api/v1/stream?lastEventId=' + lastEventId). On every reconnect the browser sends Last-Event-ID,
- * so the server replays what the page missed. Events: ready (stream open), article (prepend), update (replace in
- * place), retract (remove), reset (reload the list, the stream goes on); "error" is the browser's own.
+ * Flow: GET /api/v1/articles?limit=20[&topic=] -> {items (newest first), lastEventId, next}; render; then
+ * new EventSource('/api/v1/stream?lastEventId=' + lastEventId [+ '&topics=' + topic]). On every reconnect the browser
+ * sends Last-Event-ID, so the server replays what the page missed. Events: ready (stream open), article (prepend),
+ * update (replace in place), retract (remove), reset (reload the list, the stream goes on); "error" is the browser's.
+ * Older pages come through the list's `next` cursor (window.AkhbarTicker.loadOlder, driven by front.js).
  *
  * DOM contract (the browser tests rely on it):
  *   #latest                  the list (<ol>, aria-live="polite"), newest first
  *   #latest > li[data-id]    one item per article, data-id = the article id; class "breaking" when breaking
- *     .title                 the headline: exactly the article title
+ *     .title                 the headline: exactly the article title, a link to /a/{encodeURIComponent(slug)}
  *     .badge                 "عاجل" (breaking items only)
  *     .excerpt, time.date (datetime = publishedAt), .ago (relative time, ticks)
  *     class "missed"         arrived in the catch-up after a reconnect; cleared after a few seconds
  *   #status[data-state]      connecting | live | reconnecting (text مباشر / جارٍ إعادة الاتصال…)
  *   #missed                  banner counting the items caught up after a reconnect (hidden otherwise)
- *   #lead                    the top story in <main>: the newest breaking item shown, else the newest
+ *   #latest[data-topic]      the topic shown ("" for all); #latest[data-more] "true" while older pages remain
+ *   #lead, #breaking         the top story and the breaking banner, kept by headlines.js (see there)
+ *   #results, #tabs, #q      search results, topic tabs and search box on the front page, kept by front.js
  *
- * Dates and relative times come from arabic-time.js, loaded first. Article text is only ever set with textContent: titles may contain markup. No inline script or style, so a
- * Content-Security-Policy of script-src 'self' holds.
+ * After every change to the list, the document gets an "akhbar:list" event. Rendering is in items.js and dates in
+ * arabic-time.js, both loaded first. No inline script or style, so a Content-Security-Policy of script-src 'self' holds.
  */
 'use strict';
 
-(() => {
-  const LIST_URL = '/api/v1/articles?limit=20';
-  const STREAM_URL = '/api/v1/stream?lastEventId=';
-  const MAX_ITEMS = 50;
+window.AkhbarTicker = (() => {
+  const PAGE_SIZE = 20;
+  const MAX_SHOWN = 50;
   const TICK_MS = 15000;
   const CATCH_UP_MS = 2000;
   const MISSED_SHOWN_MS = 12000;
   const STATES = { connecting: 'جارٍ الاتصال…', live: 'مباشر', reconnecting: 'جارٍ إعادة الاتصال…' };
-  const { ago, count, date: shortDate, full: fullDate } = window.AkhbarText;
+  const { ago, count } = window.AkhbarText;
+  const { renderItem } = window.AkhbarItems;
 
   const byId = (id) => document.getElementById(id);
   const list = byId('latest');
   const status = byId('status');
   const banner = byId('missed');
   const problem = byId('problem');
-  const lead = byId('lead');
 
+  let topic = new URLSearchParams(location.search).get('topic') || '';
   let stream = null;
   let lastEventId = '0';
+  let next = null;        // cursor of the page after the last one fetched
+  let held = [];          // older items taken off the page by MAX_SHOWN, shown again before fetching `next`
+  let loading = null;
+  let generation = 0;     // bumped on every topic change, so answers for the old topic are dropped
   let interrupted = false;
   let catchUpUntil = 0;
   let caughtUp = 0;
@@ -48,67 +55,10 @@
   let pending = null;
   let retryMillis = 1000;
 
-  function make(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) {
-      node.className = className;
-    }
-    if (text !== undefined && text !== null) {
-      node.textContent = text;
-    }
-    return node;
-  }
-
-  function fillMeta(meta, a, now) {
-    const when = new Date(a.publishedAt);
-    const date = meta.querySelector('time.date');
-    date.dateTime = a.publishedAt;
-    date.textContent = shortDate(when);
-    date.title = fullDate(when);
-    const relative = meta.querySelector('.ago');
-    relative.dataset.time = a.publishedAt;
-    relative.textContent = ago(a.publishedAt, now);
-    const source = meta.querySelector('.source');
-    source.textContent = a.source || '';
-    source.hidden = !a.source;
-  }
-
-  function renderItem(a) {
-    const li = make('li', a.breaking ? 'item breaking' : 'item');
-    li.dataset.id = a.id;
-    const article = make('article');
-    const headline = make('h3', 'headline');
-    if (a.breaking) {
-      headline.append(make('span', 'badge', 'عاجل'), ' ');
-    }
-    headline.append(make('span', 'title', a.title));
-    article.append(headline);
-    if (a.excerpt) {
-      article.append(make('p', 'excerpt', a.excerpt));
-    }
-    const meta = make('p', 'meta');
-    meta.append(make('time', 'date'), make('span', 'ago'), make('span', 'source'));
-    fillMeta(meta, a, Date.now());
-    article.append(meta);
-    li.append(article);
-    li.article = a;
-    return li;
-  }
-
-  function refreshLead() {
-    const items = [...list.children];
-    const top = items.find((li) => li.article.breaking) || items[0];
-    byId('lead-empty').hidden = Boolean(top);
-    lead.hidden = !top;
-    if (!top) {
-      return;
-    }
-    const a = top.article;
-    lead.dataset.id = a.id;
-    lead.querySelector('.lead-kicker').hidden = !a.breaking;
-    lead.querySelector('.lead-title').textContent = a.title;
-    lead.querySelector('.lead-excerpt').textContent = a.excerpt || '';
-    fillMeta(lead.querySelector('.meta'), a, Date.now());
+  function changed() {
+    list.dataset.topic = topic;
+    list.dataset.more = String(Boolean(next) || held.length > 0);
+    document.dispatchEvent(new CustomEvent('akhbar:list'));
   }
 
   function tick() {
@@ -137,15 +87,42 @@
     list.replaceChildren(...page.items.map(renderItem));
     list.removeAttribute('aria-busy');
     lastEventId = String(page.lastEventId);
-    refreshLead();
+    next = page.next;
+    held = [];
+    changed();
   }
 
-  async function loadList() {
-    const res = await fetch(LIST_URL, { headers: { Accept: 'application/json' }, cache: 'no-store' });
+  async function loadList(before) {
+    const url = '/api/v1/articles?limit=' + PAGE_SIZE + (topic ? '&topic=' + encodeURIComponent(topic) : '')
+        + (before ? '&before=' + encodeURIComponent(before) : '');
+    const res = await fetch(url, { headers: { Accept: 'application/json' }, cache: 'no-store' });
     if (!res.ok) {
-      throw new Error('GET ' + LIST_URL + ' answered ' + res.status);
+      throw new Error('GET ' + url + ' answered ' + res.status);
     }
     return res.json();
+  }
+
+  /** Appends the next older page (held items first); resolves true while more remain. One load at a time. */
+  function loadOlder() {
+    if (!loading) {
+      const mine = generation;
+      loading = (async () => {
+        let items = held.splice(0, PAGE_SIZE);
+        if (items.length === 0 && next) {
+          const page = await loadList(next);
+          if (mine !== generation) {
+            return;
+          }
+          next = page.next;
+          items = page.items;
+        }
+        list.append(...items.filter((a) => !itemOf(a.id)).map(renderItem));
+        changed();
+      })().finally(() => {
+        loading = null;
+      });
+    }
+    return loading.then(() => Boolean(next) || held.length > 0);
   }
 
   function markMissed(li) {
@@ -172,10 +149,11 @@
     if (missed) {
       markMissed(li);
     }
-    while (list.children.length > MAX_ITEMS) {
+    while (list.children.length > MAX_SHOWN) {
+      held.unshift(list.lastElementChild.article);
       list.lastElementChild.remove();
     }
-    refreshLead();
+    changed();
   }
 
   function onUpdate(a, missed) {
@@ -188,14 +166,15 @@
     if (missed || old.classList.contains('missed')) {
       li.classList.add('missed');
     }
-    refreshLead();
+    changed();
   }
 
   function onRetract(r) {
     const old = itemOf(r.id);
+    held = held.filter((a) => String(a.id) !== String(r.id));
     if (old) {
       old.remove();
-      refreshLead();
+      changed();
     }
   }
 
@@ -255,13 +234,15 @@
     if (stream.readyState === EventSource.CLOSED) {
       // An HTTP error or a wrong type: the browser gave up, so we open a new stream from where we stand.
       stream.close();
-      setTimeout(openStream, retryMillis);
+      const mine = generation;
+      setTimeout(() => mine === generation && openStream(), retryMillis);
       retryMillis = Math.min(retryMillis * 2, 30000);
     }
   }
 
   function openStream() {
-    stream = new EventSource(STREAM_URL + encodeURIComponent(lastEventId));
+    stream = new EventSource('/api/v1/stream?lastEventId=' + encodeURIComponent(lastEventId)
+        + (topic ? '&topics=' + encodeURIComponent(topic) : ''));
     stream.addEventListener('ready', onOpening);
     stream.addEventListener('reset', onReset);
     stream.addEventListener('article', (e) => apply(e, onArticle));
@@ -271,17 +252,39 @@
   }
 
   async function start() {
+    const mine = generation;
+    let page;
     try {
-      renderList(await loadList());
+      page = await loadList();
     } catch (e) {
-      setState('reconnecting');
-      showProblem('تعذّر تحميل الأخبار، نحاول مجددًا…');
-      setTimeout(start, retryMillis);
-      retryMillis = Math.min(retryMillis * 2, 30000);
+      if (mine === generation) {
+        setState('reconnecting');
+        showProblem('تعذّر تحميل الأخبار، نحاول مجددًا…');
+        setTimeout(() => mine === generation && start(), retryMillis);
+        retryMillis = Math.min(retryMillis * 2, 30000);
+      }
       return;
     }
-    showProblem('');
-    openStream();
+    if (mine === generation) {
+      renderList(page);
+      showProblem('');
+      openStream();
+    }
+  }
+
+  /** Shows one topic ("" for all): reloads the list with ?topic= and reopens the stream from the list's event id. */
+  function show(wanted) {
+    generation += 1;
+    topic = wanted || '';
+    if (stream) {
+      stream.close();
+      stream = null;
+    }
+    pending = null;
+    loading = null;
+    interrupted = false;
+    setState('connecting');
+    return start();
   }
 
   setInterval(tick, TICK_MS);
@@ -291,4 +294,6 @@
     }
   });
   start();
+
+  return Object.freeze({ show, loadOlder, topic: () => topic, tick });
 })();

@@ -15,6 +15,7 @@ import news.akhbar.config.AppConfig;
 import news.akhbar.feed.FeedRoutes;
 import news.akhbar.health.HealthRoutes;
 import news.akhbar.metrics.MetricsRoutes;
+import news.akhbar.page.ArticlePageRoutes;
 import news.akhbar.ticker.Ticker;
 import news.akhbar.web.Caching;
 import news.akhbar.web.Problem;
@@ -51,6 +52,7 @@ final class HttpVerticle extends VerticleBase {
     new FeedRoutes(services.store()).mount(router);
     services.newsroom().mount(router);
     router.route("/api/*").handler(rc -> rc.fail(Problem.notFound("resource")));
+    new ArticlePageRoutes(services.store()).mount(router);
     router.get("/*").handler(StaticHandler.create(cfg.webroot()).setIncludeHidden(false).setMaxAgeSeconds(60)
         .setDefaultContentEncoding("UTF-8"));
     router.route().failureHandler(new ProblemHandler());

@@ -1,0 +1,40 @@
+package news.akhbar.page;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import news.akhbar.article.Article;
+import news.akhbar.web.Json;
+
+/** schema.org NewsArticle as JSON-LD, safe to put inside a script element. */
+final class NewsArticleLd {
+
+  private NewsArticleLd() {
+  }
+
+  static String of(Article a, String url, String siteName) {
+    Map<String, Object> ld = new LinkedHashMap<>();
+    ld.put("@context", "https://schema.org");
+    ld.put("@type", "NewsArticle");
+    ld.put("headline", a.title());
+    ld.put("description", a.excerpt());
+    ld.put("inLanguage", a.lang());
+    ld.put("datePublished", a.publishedAt().toString());
+    ld.put("dateModified", ArticlePage.modified(a).toString());
+    ld.put("articleSection", TopicNames.of(a.topic()));
+    ld.put("url", url);
+    ld.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", url));
+    ld.put("publisher", Map.of("@type", "Organization", "name", siteName));
+    if (a.source() != null && !a.source().isBlank()) {
+      ld.put("sourceOrganization", Map.of("@type", "Organization", "name", a.source()));
+    }
+    return scriptSafe(Json.string(ld));
+  }
+
+  /**
+   * Inside a script element the HTML parser ends the data at "</script" and treats "<!--" specially. JSON allows
+   * a unicode escape for "<" in any string, so none is left at all: stricter than writing "</" as "<\/".
+   */
+  static String scriptSafe(String json) {
+    return json.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+  }
+}

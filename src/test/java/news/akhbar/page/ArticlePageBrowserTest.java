@@ -1,0 +1,129 @@
+package news.akhbar.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.VertxExtension;
+import java.util.List;
+import news.akhbar.support.Browser;
+import news.akhbar.support.TestApp;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** Opening an article from the front page: its server-rendered page, and the live sidebar beside it. */
+@ExtendWith(VertxExtension.class)
+class ArticlePageBrowserTest {
+
+  private static Browser browser;
+  private TestApp app;
+  private LivePage page;
+  private ChromeDriver driver;
+
+  @BeforeAll
+  static void launch() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void quit() {
+    browser.close();
+  }
+
+  @BeforeEach
+  void start(Vertx vertx) {
+    app = TestApp.start(vertx);
+    page = new LivePage(browser);
+    driver = browser.driver();
+  }
+
+  @AfterEach
+  void stop() {
+    driver.get("about:blank");
+    app.close();
+  }
+
+  @Test
+  void clickingAnItemOpensItsPageWithHeadlineBodyAndSourceLine() {
+    JsonObject a = posted(TestApp.article("تدشين أول محطة للطاقة الشمسية في الصحراء الغربية")
+        .put("body", "<p>بدأت المحطة الجديدة تغذية الشبكة الوطنية بالكهرباء صباح اليوم.</p><p>وتبلغ قدرتها مئتي ميغاواط.</p>")
+        .put("source", "مراسلنا في الواحات").put("topic", "economy"));
+    posted(TestApp.article("خبر آخر لا علاقة له"));
+    page.open(app.port());
+    browser.console();
+
+    page.item(a.getString("id")).findElement(By.className("title")).click();
+
+    browser.waiting(LivePage.WAIT_SECONDS).until(d -> d.getCurrentUrl().contains("/a/"));
+    assertEquals("http://127.0.0.1:" + app.port() + ArticlePageTest.path(a.getString("slug")), driver.getCurrentUrl());
+    assertEquals(a.getString("title"), driver.findElement(By.cssSelector("main h1")).getText());
+    assertTrue(driver.findElement(By.cssSelector(".story-body")).getText()
+        .contains("بدأت المحطة الجديدة تغذية الشبكة الوطنية بالكهرباء صباح اليوم."));
+    assertEquals(2, driver.findElements(By.cssSelector(".story-body p")).size(), "the body's paragraphs are kept");
+    assertEquals("المصدر| مراسلنا في الواحات", driver.findElement(By.className("story-source")).getText());
+    assertEquals("اقتصاد", driver.findElement(By.className("story-topic")).getText());
+    String date = driver.findElement(By.cssSelector(".story time.date")).getText().replace("\u200f", "");
+    assertTrue(date.matches("[٠-٩]{2}/[٠-٩]{2}/[٠-٩]{4}"), "not an Arabic dd/mm/yyyy date: " + date);
+    assertTrue(driver.findElement(By.cssSelector(".story .ago")).getText().startsWith("منذ"));
+    assertTrue(driver.getTitle().startsWith(a.getString("title")), driver.getTitle());
+  }
+
+  @Test
+  void sidebarOnTheArticlePageIsLiveAndTheJsonLdRaisesNoPolicyViolation() {
+    JsonObject a = posted(TestApp.article("وصول أول رحلة جوية إلى المطار الجديد"));
+    driver.get("http://127.0.0.1:" + app.port() + ArticlePageTest.path(a.getString("slug")));
+    page.awaitState("live");
+    assertEquals(List.of(a.getString("id")), page.ids());
+
+    String fresh = posted(TestApp.article("افتتاح صالة جديدة للمسافرين")).getString("id");
+
+    page.awaitIds(List.of(fresh, a.getString("id")));
+    assertEquals("polite", driver.findElement(By.id("latest")).getDomAttribute("aria-live"));
+    String console = browser.console();
+    assertFalse(console.contains("Content Security Policy"), console);
+    assertFalse(console.contains("SEVERE"), console);
+    Document served = Jsoup.parse(app.get(ArticlePageTest.path(a.getString("slug"))).bodyAsString());
+    JsonObject ld = new JsonObject(served.selectFirst("script[type=application/ld+json]").data());
+    assertEquals("NewsArticle", ld.getString("@type"));
+    assertEquals(a.getString("title"), served.selectFirst("meta[property=og:title]").attr("content"));
+  }
+
+  @Test
+  void pageHasLandmarksAndASkipLinkToTheStory() {
+    JsonObject a = posted(TestApp.article("إعلان نتائج مسابقة القراءة الوطنية"));
+    driver.get("http://127.0.0.1:" + app.port() + ArticlePageTest.path(a.getString("slug")));
+    page.awaitState("live");
+
+    for (String landmark : List.of("header", "nav", "main", "aside", "footer")) {
+      assertEquals(1, driver.findElements(By.tagName(landmark)).size(), landmark);
+    }
+    driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+    assertEquals("skip", driver.switchTo().activeElement().getDomAttribute("class"));
+    driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+    browser.waiting(LivePage.WAIT_SECONDS).until(d -> "content".equals(d.switchTo().activeElement().getDomAttribute("id")));
+  }
+
+  @Test
+  void unknownAddressShowsTheArabic404Page() {
+    driver.get("http://127.0.0.1:" + app.port() + ArticlePageTest.path("خبر-غير-موجود-42"));
+
+    assertEquals("الصفحة غير موجودة", driver.findElement(By.tagName("h1")).getText());
+    assertEquals("/", driver.findElement(By.cssSelector("main a")).getDomAttribute("href"));
+  }
+
+  private JsonObject posted(JsonObject article) {
+    var res = app.post(article);
+    assertEquals(201, res.statusCode(), res.bodyAsString());
+    return res.bodyAsJsonObject();
+  }
+}

@@ -1,0 +1,157 @@
+package news.akhbar.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.junit5.VertxExtension;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import news.akhbar.support.Await;
+import news.akhbar.support.TestApp;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The article page's server-rendered HTML, read over plain HTTP as a link-preview crawler would. */
+@ExtendWith(VertxExtension.class)
+class ArticlePageTest {
+
+  private TestApp app;
+
+  @BeforeEach
+  void start(Vertx vertx) {
+    app = TestApp.start(vertx);
+  }
+
+  @AfterEach
+  void stop() {
+    app.close();
+  }
+
+  @Test
+  void headCarriesTitleDescriptionOpenGraphCanonicalAndNewsArticleJsonLd() {
+    JsonObject a = posted(TestApp.article("افتتاح متحف جديد للفنون الإسلامية في قلب المدينة")
+        .put("excerpt", "يضم المتحف أكثر من ألف قطعة نادرة").put("topic", "culture").put("source", "وكالة الأنباء"));
+    String path = path(a.getString("slug"));
+
+    HttpResponse<Buffer> res = app.get(path);
+
+    assertEquals(200, res.statusCode(), res.bodyAsString());
+    assertEquals("text/html; charset=utf-8", res.getHeader("Content-Type"));
+    Document doc = Jsoup.parse(res.bodyAsString());
+    String url = "http://127.0.0.1:" + app.port() + path;
+    assertEquals("ar", doc.selectFirst("html").attr("lang"));
+    assertEquals("rtl", doc.selectFirst("html").attr("dir"));
+    assertTrue(doc.title().startsWith(a.getString("title")), doc.title());
+    assertEquals("يضم المتحف أكثر من ألف قطعة نادرة", meta(doc, "name", "description"));
+    assertEquals(a.getString("title"), meta(doc, "property", "og:title"));
+    assertEquals("article", meta(doc, "property", "og:type"));
+    assertEquals(url, meta(doc, "property", "og:url"));
+    assertEquals("ar_AR", meta(doc, "property", "og:locale"));
+    assertEquals("أخبار", meta(doc, "property", "og:site_name"));
+    assertEquals("ثقافة", meta(doc, "property", "article:section"));
+    assertEquals(a.getString("publishedAt"), meta(doc, "property", "article:published_time"));
+    assertEquals("summary", meta(doc, "name", "twitter:card"));
+    assertEquals(url, doc.selectFirst("link[rel=canonical]").attr("href"));
+    JsonObject ld = new JsonObject(doc.selectFirst("script[type=application/ld+json]").data());
+    assertEquals("NewsArticle", ld.getString("@type"));
+    assertEquals("https://schema.org", ld.getString("@context"));
+    assertEquals(a.getString("title"), ld.getString("headline"));
+    assertEquals(a.getString("publishedAt"), ld.getString("datePublished"));
+    assertEquals(url, ld.getJsonObject("mainEntityOfPage").getString("@id"));
+    assertEquals(a.getString("title"), doc.selectFirst("main h1").text());
+    assertEquals("المصدر| وكالة الأنباء", doc.selectFirst(".story-source").text());
+    assertTrue(doc.selectFirst(".story-body").html().contains("<p>"), "the cleaned body is kept as HTML");
+  }
+
+  @Test
+  void markupInTitleAndExcerptIsEscapedAndCannotEndTheJsonLdScript() {
+    String title = "عنوان \"مقتبس\" </script><script>alert(1)</script> & <b>غامق</b>";
+    JsonObject a = posted(TestApp.article(title).put("body", "<p>نص الخبر</p>").put("excerpt", "مقتطف '<img src=x onerror=alert(2)>'"));
+
+    String html = app.get(path(a.getString("slug"))).bodyAsString();
+
+    Document doc = Jsoup.parse(html);
+    assertEquals(1, doc.select("script[type=application/ld+json]").size());
+    assertTrue(doc.select("script:not([src]):not([type=application/ld+json])").isEmpty(), "an injected script");
+    assertTrue(doc.select("img, b").isEmpty(), "markup from the title or excerpt became elements");
+    assertEquals(title, meta(doc, "property", "og:title"));
+    assertEquals("مقتطف '<img src=x onerror=alert(2)>'", meta(doc, "name", "description"));
+    String ld = doc.selectFirst("script[type=application/ld+json]").data();
+    assertFalse(ld.contains("<"), ld);
+    assertEquals(title, new JsonObject(ld).getString("headline"));
+  }
+
+  @Test
+  void unknownSlugAnswersAnArabic404Page() {
+    HttpResponse<Buffer> res = app.get(path("لا-يوجد-خبر-بهذا-الاسم-999"));
+
+    assertEquals(404, res.statusCode());
+    assertEquals("text/html; charset=utf-8", res.getHeader("Content-Type"));
+    assertEquals("الصفحة غير موجودة", Jsoup.parse(res.bodyAsString()).selectFirst("h1").text());
+  }
+
+  @Test
+  void retractedArticleAnswers410() {
+    JsonObject a = posted(TestApp.article("خبر نُشر ثم سُحب"));
+    assertEquals(200, app.retract(a.getString("id")).statusCode());
+
+    HttpResponse<Buffer> res = app.get(path(a.getString("slug")));
+
+    assertEquals(410, res.statusCode());
+    assertEquals("سُحب هذا الخبر", Jsoup.parse(res.bodyAsString()).selectFirst("h1").text());
+  }
+
+  @Test
+  void repeatedRequestWithTheEtagGets304UntilTheArticleIsEdited() {
+    JsonObject a = posted(TestApp.article("بدء موسم حصاد التمور"));
+    String path = path(a.getString("slug"));
+    String etag = app.get(path).getHeader("ETag");
+
+    assertEquals(304, conditional(path, etag).statusCode());
+    assertEquals(200, app.patch(a.getString("id"), new JsonObject().put("title", "انطلاق موسم حصاد التمور"))
+        .statusCode());
+
+    HttpResponse<Buffer> edited = conditional(path, etag);
+    assertEquals(200, edited.statusCode());
+    assertTrue(edited.bodyAsString().contains("انطلاق موسم حصاد التمور"));
+  }
+
+  @Test
+  void englishArticleIsLeftToRightWithItsOwnLocale() {
+    JsonObject a = posted(TestApp.article("Ports reopen after the storm").put("lang", "en"));
+
+    Document doc = Jsoup.parse(app.get(path(a.getString("slug"))).bodyAsString());
+
+    assertEquals("en", doc.selectFirst("html").attr("lang"));
+    assertEquals("ltr", doc.selectFirst("html").attr("dir"));
+    assertEquals("en_US", meta(doc, "property", "og:locale"));
+    assertEquals("rtl", doc.selectFirst("aside").attr("dir"), "the page's own chrome stays Arabic");
+  }
+
+  private HttpResponse<Buffer> conditional(String path, String etag) {
+    return Await.of(app.web().get(app.port(), "127.0.0.1", path).putHeader("If-None-Match", etag).send(), 10);
+  }
+
+  private JsonObject posted(JsonObject article) {
+    HttpResponse<Buffer> res = app.post(article);
+    assertEquals(201, res.statusCode(), res.bodyAsString());
+    return res.bodyAsJsonObject();
+  }
+
+  static String path(String slug) {
+    return "/a/" + URLEncoder.encode(slug, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private static String meta(Document doc, String attribute, String name) {
+    return doc.selectFirst("meta[" + attribute + "=" + name + "]").attr("content");
+  }
+}
