@@ -9,8 +9,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
 import java.util.concurrent.TimeUnit;
-import news.akhbar.support.Await;
 import news.akhbar.support.AppTest;
+import news.akhbar.support.Await;
 import news.akhbar.support.TestApp;
 import org.junit.jupiter.api.Test;
 

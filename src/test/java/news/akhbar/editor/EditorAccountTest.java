@@ -11,8 +11,8 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import news.akhbar.support.EditorClient;
 import news.akhbar.support.AppTest;
+import news.akhbar.support.EditorClient;
 import news.akhbar.support.TestApp;
 import org.junit.jupiter.api.Test;
 

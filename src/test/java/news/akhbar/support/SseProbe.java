@@ -29,6 +29,7 @@ public final class SseProbe implements AutoCloseable {
   private boolean lastWasCr;
   private volatile boolean ended;
   private volatile int comments;
+  private volatile String firstLine;
 
   private SseProbe(HttpClientResponse response) {
     this.response = response;
@@ -78,6 +79,16 @@ public final class SseProbe implements AutoCloseable {
     }
   }
 
+  /** The very first line the server sent (the stream must open with retry:). */
+  public String firstLine() {
+    return firstLine;
+  }
+
+  /** The response's headers. */
+  public MultiMap headers() {
+    return response.headers();
+  }
+
   /** Comment lines (heartbeats) seen so far. */
   public int comments() {
     return comments;
@@ -111,6 +122,9 @@ public final class SseProbe implements AutoCloseable {
   }
 
   private void line(String line) {
+    if (firstLine == null) {
+      firstLine = line;
+    }
     if (line.isEmpty()) {
       if (hasData) {
         events.add(new SseEvent(id, event.isEmpty() ? "message" : event, data.toString()));

@@ -4,43 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientResponse;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import java.util.concurrent.TimeUnit;
+import news.akhbar.support.AppTest;
 import news.akhbar.support.SseEvent;
 import news.akhbar.support.SseProbe;
-import news.akhbar.support.Await;
-import news.akhbar.support.AppTest;
 import news.akhbar.support.TestApp;
 import org.junit.jupiter.api.Test;
 
 class TickerDeliveryTest extends AppTest {
 
   @Test
-  void streamAnswersWithEventStreamHeadersAndARetryLine(Vertx vertx) throws Exception {
-    HttpClient client = vertx.createHttpClient();
-    Buffer first = Buffer.buffer();
-    java.util.concurrent.CountDownLatch got = new java.util.concurrent.CountDownLatch(1);
-    HttpClientResponse res = Await.of(client.request(HttpMethod.GET, app.port(), "127.0.0.1", "/api/v1/stream")
-        .compose(req -> req.send()).map(r -> r.handler(buf -> {
-          synchronized (first) {
-            first.appendBuffer(buf);
-          }
-          got.countDown();
-        })));
-    assertTrue(got.await(5, TimeUnit.SECONDS), "no bytes within 5 s");
-    res.request().reset();
+  void streamAnswersWithEventStreamHeadersAndARetryLine() throws Exception {
+    SseProbe stream = app.openStream("/api/v1/stream");
 
-    assertEquals(200, res.statusCode());
-    assertEquals("text/event-stream; charset=utf-8", res.getHeader("Content-Type"));
-    assertEquals("no-cache", res.getHeader("Cache-Control"));
-    assertEquals("no", res.getHeader("X-Accel-Buffering"));
-    assertTrue(first.toString().startsWith("retry: "), first.toString());
+    assertEquals("text/event-stream; charset=utf-8", stream.headers().get("Content-Type"));
+    assertEquals("no-cache", stream.headers().get("Cache-Control"));
+    assertEquals("no", stream.headers().get("X-Accel-Buffering"));
+    assertTrue(stream.firstLine().startsWith("retry: "), stream.firstLine());
+    assertEquals("ready", stream.opening().event());
   }
 
   @Test

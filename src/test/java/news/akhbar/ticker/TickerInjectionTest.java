@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.vertx.core.json.JsonObject;
+import news.akhbar.support.AppTest;
 import news.akhbar.support.SseEvent;
 import news.akhbar.support.SseProbe;
-import news.akhbar.support.AppTest;
 import news.akhbar.support.TestApp;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

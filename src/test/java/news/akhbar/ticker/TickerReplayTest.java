@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.vertx.core.MultiMap;
 import java.util.ArrayList;
 import java.util.List;
+import news.akhbar.support.AppTest;
 import news.akhbar.support.SseEvent;
 import news.akhbar.support.SseProbe;
-import news.akhbar.support.AppTest;
 import news.akhbar.support.TestApp;
 import org.junit.jupiter.api.Test;
 

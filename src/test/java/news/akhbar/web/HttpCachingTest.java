@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import news.akhbar.support.Await;
 import news.akhbar.support.AppTest;
+import news.akhbar.support.Await;
 import news.akhbar.support.TestApp;
 import org.junit.jupiter.api.Test;
 
