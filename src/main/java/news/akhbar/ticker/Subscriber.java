@@ -17,14 +17,17 @@ final class Subscriber {
   private static final int MAX_QUEUED = 10_000;
 
   final HttpServerResponse response;
+  private final StreamWriter writer;
+  private boolean headSent;
   private final Set<String> topics;
   private final TickerHub hub;
   private List<Published> queued = new ArrayList<>();
   private long lastSent;
   int index = -1;
 
-  Subscriber(HttpServerResponse response, Set<String> topics, TickerHub hub) {
+  Subscriber(HttpServerResponse response, StreamWriter writer, Set<String> topics, TickerHub hub) {
     this.response = response;
+    this.writer = writer;
     this.topics = topics;
     this.hub = hub;
   }
@@ -93,10 +96,13 @@ final class Subscriber {
     if (index < 0) {
       return;
     }
-    if (response.writeQueueFull()) {
+    if (writer.full()) {
       cutOff();
+    } else if (headSent) {
+      writer.write(frame);
     } else {
-      response.write(frame);
+      writer.writeFirst(frame);
+      headSent = true;
     }
   }
 
