@@ -18,7 +18,11 @@ public final class ProblemHandler implements Handler<RoutingContext> {
   @Override
   public void handle(RoutingContext rc) {
     Problem p = toProblem(rc);
-    if (p.status() >= 500) {
+    if (p.status() == 503) {
+      log.atWarn().addKeyValue("requestId", RequestIds.of(rc))
+          .log("{} {} unavailable [{}]: {}", rc.request().method(), rc.normalizedPath(), RequestIds.of(rc),
+              p.getMessage());
+    } else if (p.status() >= 500) {
       log.atError().addKeyValue("requestId", RequestIds.of(rc)).setCause(rc.failure())
           .log("{} {} failed [{}]", rc.request().method(), rc.normalizedPath(), RequestIds.of(rc));
     }
