@@ -4,53 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
 import java.util.List;
 import news.akhbar.support.Browser;
 import news.akhbar.support.TestApp;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** Opening an article from the front page: its server-rendered page, and the live sidebar beside it. */
-@ExtendWith(VertxExtension.class)
-class ArticlePageBrowserTest {
+class ArticlePageBrowserTest extends BrowserTest {
 
-  private static Browser browser;
-  private TestApp app;
-  private LivePage page;
   private ChromeDriver driver;
 
-  @BeforeAll
-  static void launch() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void quit() {
-    browser.close();
-  }
-
   @BeforeEach
-  void start(Vertx vertx) {
-    app = TestApp.start(vertx);
-    page = new LivePage(browser);
+  void useDriver() {
     driver = browser.driver();
-  }
-
-  @AfterEach
-  void stop() {
-    driver.get("about:blank");
-    app.close();
   }
 
   @Test

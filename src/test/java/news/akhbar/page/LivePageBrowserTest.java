@@ -4,54 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.junit5.VertxExtension;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import news.akhbar.support.Browser;
 import news.akhbar.support.TestApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-@ExtendWith(VertxExtension.class)
-class LivePageBrowserTest {
-
-  private static Browser browser;
-  private TestApp app;
-  private LivePage page;
-
-  @BeforeAll
-  static void launch() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void quit() {
-    browser.close();
-  }
-
-  @BeforeEach
-  void start(Vertx vertx) {
-    app = TestApp.start(vertx);
-    page = new LivePage(browser);
-  }
-
-  @AfterEach
-  void stop() {
-    browser.driver().get("about:blank");
-    app.close();
-  }
+class LivePageBrowserTest extends BrowserTest {
 
   @Test
   void rootServesThePageAndItsScriptAsUtf8() {
