@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import news.akhbar.support.Eventually;
 import news.akhbar.support.SseEvent;
 import news.akhbar.support.SseProbe;
@@ -95,7 +94,6 @@ class ChurnTest {
         readers.add(reader);
       }
 
-      AtomicBoolean writing = new AtomicBoolean(true);
       ExecutorService editors = Executors.newFixedThreadPool(EDITORS);
       List<Future<?>> work = new ArrayList<>();
       for (int e = 0; e < EDITORS; e++) {
@@ -111,7 +109,6 @@ class ChurnTest {
         f.get();
       }
       editors.shutdown();
-      writing.set(false);
 
       List<Committed> committed = committed(app);
       assertEquals(EVENTS, committed.size());
