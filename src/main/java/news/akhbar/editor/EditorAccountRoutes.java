@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import news.akhbar.article.EditorStore;
 import news.akhbar.web.Json;
+import news.akhbar.web.PathIds;
 import news.akhbar.web.Problem;
 
 /**
@@ -66,7 +67,7 @@ final class EditorAccountRoutes {
   }
 
   void revokeEditor(RoutingContext rc) {
-    long id = idOf(rc);
+    long id = PathIds.of(rc, "editor");
     editors.revoke(id).onSuccess(found -> {
       if (found.isEmpty()) {
         rc.fail(Problem.notFound("editor"));
@@ -74,13 +75,5 @@ final class EditorAccountRoutes {
         rc.response().putHeader("Content-Type", "application/json; charset=utf-8").end(Json.buffer(found.get()));
       }
     }).onFailure(rc::fail);
-  }
-
-  private static long idOf(RoutingContext rc) {
-    try {
-      return Long.parseLong(rc.pathParam("id"));
-    } catch (NumberFormatException e) {
-      throw Problem.notFound("editor");
-    }
   }
 }

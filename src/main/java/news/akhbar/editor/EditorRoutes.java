@@ -12,6 +12,7 @@ import news.akhbar.article.Committed;
 import news.akhbar.article.Idempotency;
 import news.akhbar.article.MissingArticle;
 import news.akhbar.web.Json;
+import news.akhbar.web.PathIds;
 import news.akhbar.web.Problem;
 
 /**
@@ -69,13 +70,13 @@ final class EditorRoutes {
   }
 
   void patchArticle(RoutingContext rc) {
-    long id = idOf(rc);
+    long id = PathIds.of(rc, "article");
     ArticleRequest.Change change = ArticleRequest.change(Json.tree(rc.body().buffer()));
     reply(rc, publisher.update(id, change, Principal.of(rc)).map(Committed::article));
   }
 
   void retractArticle(RoutingContext rc) {
-    long id = idOf(rc);
+    long id = PathIds.of(rc, "article");
     reply(rc, publisher.retract(id, Principal.of(rc))
         .map(c -> {
           Map<String, Object> body = new LinkedHashMap<>();
@@ -95,14 +96,6 @@ final class EditorRoutes {
   private static Problem gone(MissingArticle missing) {
     return missing.retracted() ? Problem.of(410, "gone", missing.getMessage())
         : Problem.notFound("article");
-  }
-
-  static long idOf(RoutingContext rc) {
-    try {
-      return Long.parseLong(rc.pathParam("id"));
-    } catch (NumberFormatException e) {
-      throw Problem.notFound("article");
-    }
   }
 
   static void requireJson(RoutingContext rc) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import news.akhbar.article.Revisions;
 import news.akhbar.article.ScheduledStore;
 import news.akhbar.web.Json;
+import news.akhbar.web.PathIds;
 import news.akhbar.web.Problem;
 
 /**
@@ -37,7 +38,7 @@ final class ScheduledRoutes {
   }
 
   void cancelScheduled(RoutingContext rc) {
-    long id = idOf(rc, "scheduled article");
+    long id = PathIds.of(rc, "scheduled article");
     scheduled.cancel(id).onSuccess(cancelled -> {
       if (cancelled) {
         rc.response().setStatusCode(204).end();
@@ -48,7 +49,7 @@ final class ScheduledRoutes {
   }
 
   void listRevisions(RoutingContext rc) {
-    long id = idOf(rc, "article");
+    long id = PathIds.of(rc, "article");
     revisions.of(id).onSuccess(found -> {
       if (found.isEmpty()) {
         rc.fail(Problem.notFound("article"));
@@ -64,13 +65,5 @@ final class ScheduledRoutes {
   private static void json(RoutingContext rc, Object body) {
     rc.response().putHeader("Content-Type", "application/json; charset=utf-8").putHeader("Cache-Control", "no-store")
         .end(Json.buffer(body));
-  }
-
-  private static long idOf(RoutingContext rc, String what) {
-    try {
-      return Long.parseLong(rc.pathParam("id"));
-    } catch (NumberFormatException e) {
-      throw Problem.notFound(what);
-    }
   }
 }

@@ -35,15 +35,19 @@ public final class JarProcess implements AutoCloseable {
     pb.environment().put("AKHBAR_HTTP_PORT", Integer.toString(port));
     pb.environment().put("AKHBAR_HTTP_HOST", "127.0.0.1");
     JarProcess jar = new JarProcess(pb.start(), port, log);
-    long deadline = System.currentTimeMillis() + 60_000;
-    while (System.currentTimeMillis() < deadline && jar.process.isAlive()) {
-      try (Socket s = new Socket("127.0.0.1", port)) {
-        return jar;
-      } catch (IOException notYet) {
-        Thread.sleep(100);
-      }
+    Eventually.within(60, () -> !jar.process.isAlive() || listening(port));   // a crash ends the wait early
+    if (jar.process.isAlive() && listening(port)) {
+      return jar;
     }
     throw new IllegalStateException("akhbar.jar did not listen on " + port + ":\n" + jar.output());
+  }
+
+  private static boolean listening(int port) {
+    try (Socket s = new Socket("127.0.0.1", port)) {
+      return true;
+    } catch (IOException notYet) {
+      return false;
+    }
   }
 
   public int port() {
