@@ -10,6 +10,7 @@ import io.vertx.ext.web.handler.StaticHandler;
 import news.akhbar.article.ArticleRoutes;
 import news.akhbar.article.ReaderRoutes;
 import news.akhbar.article.SearchStore;
+import news.akhbar.article.StoreErrors;
 import news.akhbar.article.TopicStore;
 import news.akhbar.config.AppConfig;
 import news.akhbar.feed.FeedRoutes;
@@ -55,7 +56,7 @@ final class HttpVerticle extends VerticleBase {
     new ArticlePageRoutes(services.store()).mount(router);
     router.get("/*").handler(StaticHandler.create(cfg.webroot()).setIncludeHidden(false).setMaxAgeSeconds(60)
         .setDefaultContentEncoding("UTF-8"));
-    router.route().failureHandler(new ProblemHandler());
+    router.route().failureHandler(new ProblemHandler(StoreErrors::problemFor));
     router.route().last().handler(rc -> rc.fail(Problem.notFound("page")));
     return ticker.start(vertx, services.fanOut(), cfg.heartbeatSeconds())
         .compose(v -> vertx.createHttpServer(serverOptions(cfg)).requestHandler(router).listen())

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import news.akhbar.web.Caching;
 import news.akhbar.web.Json;
+import news.akhbar.web.PathIds;
 import news.akhbar.web.Problem;
 
 /**
@@ -67,12 +68,7 @@ public final class ArticleRoutes {
   }
 
   void getArticle(RoutingContext rc) {
-    long id;
-    try {
-      id = Long.parseLong(rc.pathParam("id"));
-    } catch (NumberFormatException e) {
-      throw Problem.notFound("article");
-    }
+    long id = PathIds.of(rc, "article");
     store.get(id).onSuccess(found -> sendArticle(rc, found, "article " + id)).onFailure(rc::fail);
   }
 

@@ -37,8 +37,7 @@ public final class ArticleStore {
 
   /** Publishes now; with a key, its first answer is stored in the same transaction (see {@link Idempotency}). */
   public Future<Committed> create(NewArticle a, boolean excerptDerived, Author author, Idempotency key) {
-    return pool.<Committed>withTransaction(conn -> createIn(conn, a, excerptDerived, author, key))
-        .recover(StoreErrors::translate);
+    return pool.withTransaction(conn -> createIn(conn, a, excerptDerived, author, key));
   }
 
   /** The one path that creates an article, used by POST and by the scheduler; runs inside the caller's tx. */
@@ -84,7 +83,7 @@ public final class ArticleStore {
           .compose(r -> Revisions.record(conn, id, ev.id(), author, "update", Revisions.diff(old, now), ev.offset()))
           .compose(r -> insertEvent(conn, ev, "update", id, topics, Json.string(now)))
           .map(event -> new Committed(now, event));
-    }))).recover(StoreErrors::translate);
+    })));
   }
 
   /** Retracts a live article; fails with {@link MissingArticle} when it is unknown or already retracted. */
@@ -100,7 +99,7 @@ public final class ArticleStore {
               Map.of("retracted", retracted()), ev.offset()))
           .compose(r -> insertEvent(conn, ev, "retract", id, List.of(old.topic()), Json.string(payload)))
           .map(event -> new Committed(old, event));
-    }))).recover(StoreErrors::translate);
+    })));
   }
 
   /** The first answer to an Idempotency-Key, if it was used within 24 hours. */
@@ -109,13 +108,11 @@ public final class ArticleStore {
   }
 
   public Future<Optional<Stored>> get(long id) {
-    return pool.preparedQuery(SELECT_ONE).execute(Tuple.of(id)).map(ArticleStore::stored)
-        .recover(StoreErrors::translate);
+    return pool.preparedQuery(SELECT_ONE).execute(Tuple.of(id)).map(ArticleStore::stored);
   }
 
   public Future<Optional<Stored>> getBySlug(String slug) {
-    return pool.preparedQuery(SELECT_BY_SLUG).execute(Tuple.of(slug)).map(ArticleStore::stored)
-        .recover(StoreErrors::translate);
+    return pool.preparedQuery(SELECT_BY_SLUG).execute(Tuple.of(slug)).map(ArticleStore::stored);
   }
 
   private static Optional<Stored> stored(RowSet<Row> rows) {

@@ -11,15 +11,21 @@ import news.akhbar.web.Problem;
  * Tells "PostgreSQL is unreachable" apart from other failures, so callers answer 503 (retry shortly) instead of a
  * 500. The transaction either committed or rolled back: nothing is half-written either way.
  */
-final class StoreErrors {
+public final class StoreErrors {
 
   private StoreErrors() {
   }
 
+  private static final Problem UNAVAILABLE =
+      Problem.unavailable("the news store cannot be reached right now; nothing was written, retry shortly");
+
   static <T> Future<T> translate(Throwable err) {
-    return Future.failedFuture(unavailable(err)
-        ? Problem.unavailable("the news store cannot be reached right now; nothing was written, retry shortly")
-        : err);
+    return Future.failedFuture(unavailable(err) ? UNAVAILABLE : err);
+  }
+
+  /** For the router's failure handler: the 503 problem when PostgreSQL is unreachable, else null. */
+  public static Problem problemFor(Throwable err) {
+    return unavailable(err) ? UNAVAILABLE : null;
   }
 
   static boolean unavailable(Throwable err) {

@@ -7,6 +7,7 @@ import io.vertx.ext.web.handler.HttpException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +15,16 @@ import org.slf4j.LoggerFactory;
 public final class ProblemHandler implements Handler<RoutingContext> {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+  private final Function<Throwable, Problem> classify;
+
+  /**
+   * @param classify turns failures the features recognise (a store that cannot be reached, say) into their problem;
+   *     returns null for anything else, which becomes a 500
+   */
+  public ProblemHandler(Function<Throwable, Problem> classify) {
+    this.classify = classify;
+  }
 
   @Override
   public void handle(RoutingContext rc) {
@@ -39,10 +50,14 @@ public final class ProblemHandler implements Handler<RoutingContext> {
     res.end(Json.buffer(body(p)));
   }
 
-  private static Problem toProblem(RoutingContext rc) {
+  private Problem toProblem(RoutingContext rc) {
     Throwable failure = rc.failure();
     if (failure instanceof Problem known) {
       return known;
+    }
+    Problem recognised = failure == null ? null : classify.apply(failure);
+    if (recognised != null) {
+      return recognised;
     }
     int status = failure instanceof HttpException http ? http.getStatusCode() : rc.statusCode();
     return switch (status) {

@@ -41,6 +41,9 @@ class PostgresOutageTest {
       assertEquals(200, cached.statusCode(), "a warm list is served from memory");
       assertEquals(first, cached.bodyAsJsonObject().getJsonArray("items").getJsonObject(0).getString("id"));
       assertEquals(503, app.get("/api/v1/articles?topic=cold").statusCode(), "a cold list cannot be served");
+      assertEquals(503, app.get("/api/v1/search?q=" + java.net.URLEncoder.encode("خبر", "UTF-8")).statusCode());
+      assertEquals(503, app.get("/api/v1/topics").statusCode());
+      assertEquals(503, app.get("/api/v1/articles/" + first).statusCode());
       assertEquals(503, app.get("/health/ready").statusCode());
       assertTrue(stream.heartbeats(2, 5), "heartbeats stopped during the outage");
       assertFalse(stream.ended(), "the stream was closed during the outage");
