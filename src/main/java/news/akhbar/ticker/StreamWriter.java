@@ -1,41 +1,79 @@
 package news.akhbar.ticker;
 
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpConnection;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOutboundBuffer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.unix.Socket;
+import io.netty.channel.unix.UnixChannel;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.internal.buffer.BufferInternal;
-import io.vertx.core.net.impl.VertxConnection;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.net.impl.ConnectionBase;
+import java.io.IOException;
+import java.util.List;
 
 /**
- * Writes frames to one reader. On HTTP/1.1, once the response head is out, a frame goes straight into the
- * connection's outbound queue as a byte buffer (Netty's HTTP encoder frames it as a chunk): the same queue and order
- * as the response's own writes, without a promise and a content wrapper per write, which is most of Vert.x's cost
- * when one event goes to thousands of readers. HTTP/2 streams go through the response.
+ * Writes frames to one reader. The first write goes through the response, which sends the head with it. After
+ * that, on HTTP/1.1, each frame is one ready-made chunk: when nothing else waits to go out on a plain (not TLS)
+ * epoll socket it is sent straight from its off-heap bytes with one send(2); otherwise it is handed to the channel
+ * just below Vert.x's HTTP encoder, behind what waits. No per-reader encoding, promise or queue entry either way.
+ * Everything here runs on the connection's event loop (the hub's), so these writes and the response's own stay in
+ * one order. HTTP/1.0 and HTTP/2 streams go through the response.
  */
 final class StreamWriter {
 
   private final HttpServerResponse response;
-  private final VertxConnection direct;
+  private final ChannelHandlerContext belowEncoder;
+  private final Socket socket;
+  private boolean headSent;
 
-  StreamWriter(HttpServerResponse response, HttpConnection connection) {
+  StreamWriter(HttpServerRequest request, HttpServerResponse response) {
     this.response = response;
-    this.direct = connection instanceof VertxConnection http1 ? http1 : null;
+    ChannelPipeline pipeline = request.version() == HttpVersion.HTTP_1_1
+        && request.connection() instanceof ConnectionBase base ? base.channelHandlerContext().pipeline() : null;
+    this.belowEncoder = pipeline == null ? null : pipeline.context("httpEncoder");
+    this.socket = belowEncoder != null && nothingBelowTheCodec(pipeline)
+        && pipeline.channel() instanceof UnixChannel unix && unix.fd() instanceof Socket s ? s : null;
   }
 
+  /** Only the HTTP codec sits above the socket: no TLS, idle or shaping handler that must see the bytes. */
+  private static boolean nothingBelowTheCodec(ChannelPipeline pipeline) {
+    List<String> names = pipeline.names();
+    return names.size() >= 2 && names.get(0).equals("httpDecoder") && names.get(1).equals("httpEncoder");
+  }
+
+  /** The reader has more unsent bytes than its write queue holds (the response's write-queue size). */
   boolean full() {
-    return response.writeQueueFull();
+    return belowEncoder != null ? !belowEncoder.channel().isWritable() : response.writeQueueFull();
   }
 
-  /** The first write goes through the response, which sends the head with it. */
-  void writeFirst(Buffer frame) {
-    response.write(frame);
-  }
-
-  void write(Buffer frame) {
-    if (direct != null) {
-      direct.writeToChannel(((BufferInternal) frame).getByteBuf(), true, direct.voidPromise);
+  void write(Frame frame) {
+    if (belowEncoder == null || !headSent) {
+      response.write(frame.body());
+      headSent = true;
+    } else if (socket != null && frame.chunkAddress() != 0 && idle(belowEncoder.channel())) {
+      send(frame);
     } else {
-      response.write(frame);
+      belowEncoder.writeAndFlush(frame.chunk(), belowEncoder.voidPromise());
+    }
+  }
+
+  /** Open, and nothing queued: a send now cannot overtake anything. (A closed channel has no outbound buffer.) */
+  private static boolean idle(Channel channel) {
+    ChannelOutboundBuffer queued = channel.unsafe().outboundBuffer();
+    return queued != null && queued.isEmpty() && queued.totalPendingWriteBytes() == 0 && channel.isOpen();
+  }
+
+  private void send(Frame frame) {
+    int length = frame.chunkLength();
+    try {
+      int sent = socket.sendAddress(frame.chunkAddress(), 0, length);
+      if (sent < length) {   // the socket buffer is full: the rest waits in the channel, which sends it when it can
+        belowEncoder.writeAndFlush(frame.chunk().skipBytes(sent), belowEncoder.voidPromise());
+      }
+    } catch (IOException gone) {
+      belowEncoder.channel().close();   // the reader is gone: its close handler takes it off the hub
     }
   }
 }

@@ -1,6 +1,5 @@
 package news.akhbar.ticker;
 
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,6 @@ final class Subscriber {
 
   final HttpServerResponse response;
   private final StreamWriter writer;
-  private boolean headSent;
   private final Set<String> topics;
   private final TickerHub hub;
   private List<Published> queued = new ArrayList<>();
@@ -37,7 +35,7 @@ final class Subscriber {
   }
 
   /** Called by the hub for every event, in id order, with the frame encoded once for everyone. */
-  void offer(Published item, Buffer frame) {
+  void offer(Published item, Frame frame) {
     if (queued != null) {
       if (queued.size() >= MAX_QUEUED) {
         cutOff();
@@ -56,10 +54,10 @@ final class Subscriber {
   }
 
   /** Writes the opening (ready or reset), then what the reader missed, then what queued meanwhile; goes live. */
-  void goLive(Buffer opening, List<Published> missed, long upTo) {
+  void goLive(Frame opening, List<Published> missed, long upTo) {
     write(opening);
     for (Published item : missed) {
-      write(SseFrame.event(item));
+      write(SseFrame.replayed(item));
     }
     lastSent = upTo;
     List<Published> waiting = queued;
@@ -68,7 +66,7 @@ final class Subscriber {
       if (item.id() > lastSent) {
         lastSent = item.id();
         if (wants(item)) {
-          write(SseFrame.event(item));
+          write(SseFrame.replayed(item));
         }
       }
     }
@@ -92,17 +90,14 @@ final class Subscriber {
     return false;
   }
 
-  private void write(Buffer frame) {
+  private void write(Frame frame) {
     if (index < 0) {
       return;
     }
     if (writer.full()) {
       cutOff();
-    } else if (headSent) {
-      writer.write(frame);
     } else {
-      writer.writeFirst(frame);
-      headSent = true;
+      writer.write(frame);
     }
   }
 

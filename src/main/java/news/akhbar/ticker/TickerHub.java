@@ -1,7 +1,6 @@
 package news.akhbar.ticker;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import java.util.ArrayList;
 import news.akhbar.fanout.Published;
 
@@ -80,7 +79,7 @@ final class TickerHub {
       return;
     }
     head = item.id();
-    Buffer frame = SseFrame.event(item);
+    Frame frame = SseFrame.event(item);
     for (int i = readers.size() - 1; i >= 0; i--) {
       if (i < readers.size()) {
         readers.get(i).offer(item, frame);
@@ -94,10 +93,10 @@ final class TickerHub {
 
   /** Ends every stream with a short retry so browsers come back at once, to this or another instance. */
   void closeAll(int retryMillis) {
-    Buffer bye = SseFrame.retry(retryMillis);
+    Frame bye = SseFrame.retry(retryMillis);
     for (Subscriber reader : new ArrayList<>(readers)) {
       leave(reader);
-      reader.response.end(bye);
+      reader.response.end(bye.body());
     }
   }
 }

@@ -50,7 +50,7 @@ public final class TickerRoutes {
         .putHeader("Cache-Control", "no-cache")
         .putHeader("X-Accel-Buffering", "no")
         .setWriteQueueMaxSize(writeQueueBytes);
-    Subscriber reader = new Subscriber(res, new StreamWriter(res, rc.request().connection()), topics, hub);
+    Subscriber reader = new Subscriber(res, new StreamWriter(rc.request(), res), topics, hub);
     hub.join(reader);
     Runnable leave = once(() -> {
       hub.leave(reader);
