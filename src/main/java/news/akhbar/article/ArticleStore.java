@@ -16,8 +16,9 @@ import news.akhbar.fanout.Published;
 import news.akhbar.web.Json;
 
 /**
- * The articles table. Every write commits the article and the stream event announcing it in one transaction; the
- * event id is taken from the counter row last, so the lock that makes ids gap-free is held as briefly as possible.
+ * The articles table. Every write commits the article and the stream event announcing it in one transaction. The
+ * event id comes from the counter row, whose lock makes ids gap-free in commit order; the writes after it go out
+ * pipelined, so that lock is held for about one round trip and the commit.
  */
 public final class ArticleStore {
 
@@ -40,28 +41,34 @@ public final class ArticleStore {
     return pool.withTransaction(conn -> createIn(conn, a, excerptDerived, author, key));
   }
 
-  /** The one path that creates an article, used by POST and by the scheduler; runs inside the caller's tx. */
+  /**
+   * The one path that creates an article, used by POST and by the scheduler; runs inside the caller's tx. One round
+   * trip takes the article id and the event id; the writes then go out pipelined, without waiting on each other
+   * (a failing one aborts the transaction, so the later ones fail with it and nothing is kept).
+   */
   Future<Committed> createIn(SqlConnection conn, NewArticle a, boolean excerptDerived, Author author,
       Idempotency key) {
-    return conn
-        .query("SELECT nextval(pg_get_serial_sequence('article', 'id'))").execute()
-        .map(rows -> rows.iterator().next().getLong(0))
-        .compose(id -> nextEvent(conn).compose(ev -> {
+    return conn.query("WITH ev AS (" + NEXT_EVENT + ") SELECT nextval(pg_get_serial_sequence('article', 'id')) "
+            + "AS article_id, ev.last_id, ev.at FROM ev").execute()
+        .compose(rows -> {
+          Row row = rows.iterator().next();
+          long id = row.getLong("article_id");
+          NextEvent ev = NextEvent.of(row);
           Article article = new Article(Long.toString(id), Slugs.of(a.title(), id), a.title(), a.excerpt(),
               a.body(), a.topic(), a.lang(), a.breaking(), a.source(), ev.at(), ev.at(), Long.toString(ev.id()));
           String json = Json.string(article);
-          return conn.preparedQuery("INSERT INTO article (id, slug, title, excerpt, body, topic, lang, breaking, "
-                  + "source, published_at, updated_at, event_id, excerpt_derived) "
+          Future<?> inserted = conn.preparedQuery("INSERT INTO article (id, slug, title, excerpt, body, topic, lang, "
+                  + "breaking, source, published_at, updated_at, event_id, excerpt_derived) "
                   + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, $12)")
               .execute(Tuple.from(new Object[] {id, article.slug(), a.title(), a.excerpt(), a.body(), a.topic(),
-                  a.lang(), a.breaking(), a.source(), ev.offset(), ev.id(), excerptDerived}))
-              .compose(r -> Revisions.record(conn, id, ev.id(), author, "create", Revisions.diff(null, article),
-                  ev.offset()))
-              .compose(r -> key == null ? Future.succeededFuture()
-                  : key.record(conn, 201, "/api/v1/articles/" + id, json))
-              .compose(r -> insertEvent(conn, ev, "article", id, List.of(a.topic()), json))
-              .map(event -> new Committed(article, event));
-        }));
+                  a.lang(), a.breaking(), a.source(), ev.offset(), ev.id(), excerptDerived}));
+          Future<Void> revised = Revisions.record(conn, id, ev.id(), author, "create", Revisions.diff(null, article),
+              ev.offset());
+          Future<Void> remembered = key == null ? Future.succeededFuture()
+              : key.record(conn, 201, "/api/v1/articles/" + id, json);
+          Future<Published> event = insertEvent(conn, ev, "article", id, List.of(a.topic()), json);
+          return Future.all(inserted, revised, remembered, event).map(all -> new Committed(article, event.result()));
+        });
   }
 
   /** Applies a patch; fails with {@link MissingArticle} when the article is unknown or retracted. */
@@ -76,13 +83,14 @@ public final class ArticleStore {
           patch.breaking() != null ? patch.breaking() : old.breaking(), or(patch.source(), old.source()),
           old.publishedAt(), ev.at(), Long.toString(ev.id()));
       List<String> topics = old.topic().equals(now.topic()) ? List.of(now.topic()) : List.of(old.topic(), now.topic());
-      return conn.preparedQuery("UPDATE article SET title = $2, excerpt = $3, body = $4, topic = $5, breaking = $6, "
-              + "source = $7, updated_at = $8, event_id = $9, excerpt_derived = $10 WHERE id = $1")
+      Future<?> updated = conn.preparedQuery("UPDATE article SET title = $2, excerpt = $3, body = $4, topic = $5, "
+              + "breaking = $6, source = $7, updated_at = $8, event_id = $9, excerpt_derived = $10 WHERE id = $1")
           .execute(Tuple.from(new Object[] {id, now.title(), now.excerpt(), now.body(), now.topic(), now.breaking(),
-              now.source(), ev.offset(), ev.id(), derived}))
-          .compose(r -> Revisions.record(conn, id, ev.id(), author, "update", Revisions.diff(old, now), ev.offset()))
-          .compose(r -> insertEvent(conn, ev, "update", id, topics, Json.string(now)))
-          .map(event -> new Committed(now, event));
+              now.source(), ev.offset(), ev.id(), derived}));
+      Future<Void> revised = Revisions.record(conn, id, ev.id(), author, "update", Revisions.diff(old, now),
+          ev.offset());
+      Future<Published> event = insertEvent(conn, ev, "update", id, topics, Json.string(now));
+      return Future.all(updated, revised, event).map(all -> new Committed(now, event.result()));
     })));
   }
 
@@ -93,12 +101,12 @@ public final class ArticleStore {
       Map<String, String> payload = new LinkedHashMap<>();
       payload.put("id", old.id());
       payload.put("eventId", Long.toString(ev.id()));
-      return conn.preparedQuery("UPDATE article SET retracted_at = $2, updated_at = $2, event_id = $3 WHERE id = $1")
-          .execute(Tuple.of(id, ev.offset(), ev.id()))
-          .compose(r -> Revisions.record(conn, id, ev.id(), author, "retract",
-              Map.of("retracted", retracted()), ev.offset()))
-          .compose(r -> insertEvent(conn, ev, "retract", id, List.of(old.topic()), Json.string(payload)))
-          .map(event -> new Committed(old, event));
+      Future<?> retracted = conn.preparedQuery("UPDATE article SET retracted_at = $2, updated_at = $2, event_id = $3 "
+          + "WHERE id = $1").execute(Tuple.of(id, ev.offset(), ev.id()));
+      Future<Void> revised = Revisions.record(conn, id, ev.id(), author, "retract", Map.of("retracted", retracted()),
+          ev.offset());
+      Future<Published> event = insertEvent(conn, ev, "retract", id, List.of(old.topic()), Json.string(payload));
+      return Future.all(retracted, revised, event).map(all -> new Committed(old, event.result()));
     })));
   }
 
@@ -163,19 +171,21 @@ public final class ArticleStore {
     }).recover(StoreErrors::translate);
   }
 
+  private static final String NEXT_EVENT = "UPDATE event_counter SET last_id = last_id + 1 RETURNING last_id, "
+      + "date_trunc('milliseconds', clock_timestamp()) AS at";
+
   private record NextEvent(long id, java.time.OffsetDateTime offset) {
+    static NextEvent of(Row row) {
+      return new NextEvent(row.getLong("last_id"), row.getOffsetDateTime("at"));
+    }
+
     Instant at() {
       return offset.toInstant();
     }
   }
 
   private static Future<NextEvent> nextEvent(SqlConnection conn) {
-    return conn.query("UPDATE event_counter SET last_id = last_id + 1 RETURNING last_id, "
-            + "date_trunc('milliseconds', clock_timestamp()) AS at").execute()
-        .map(rows -> {
-          Row row = rows.iterator().next();
-          return new NextEvent(row.getLong("last_id"), row.getOffsetDateTime("at"));
-        });
+    return conn.query(NEXT_EVENT).execute().map(rows -> NextEvent.of(rows.iterator().next()));
   }
 
   private static Future<Published> insertEvent(SqlConnection conn, NextEvent ev, String kind, long articleId,
