@@ -17,11 +17,13 @@ final class Frame {
   private final Buffer body;
   private final ByteBuf chunk;
   private final long address;
+  private final int chunkLength;
 
   private Frame(Buffer body, ByteBuf chunk) {
     this.body = body;
     this.chunk = chunk;
     this.address = chunk != null && chunk.hasMemoryAddress() ? chunk.memoryAddress() : 0;
+    this.chunkLength = chunk != null ? chunk.readableBytes() : 0;
   }
 
   /** A frame many readers get: its chunk lives off-heap, where the socket takes it without a copy. */
@@ -60,7 +62,8 @@ final class Frame {
     return address;
   }
 
+  /** The chunk's size in bytes (for a frame with off-heap bytes). */
   int chunkLength() {
-    return chunk.readableBytes();
+    return chunkLength;
   }
 }

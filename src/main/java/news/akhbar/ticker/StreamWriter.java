@@ -1,6 +1,5 @@
 package news.akhbar.ticker;
 
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.channel.ChannelPipeline;
@@ -11,6 +10,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.net.impl.ConnectionBase;
 import java.io.IOException;
+import java.lang.ref.Reference;
 import java.util.List;
 
 /**
@@ -25,6 +25,7 @@ final class StreamWriter {
 
   private final HttpServerResponse response;
   private final ChannelHandlerContext belowEncoder;
+  private final ChannelOutboundBuffer queued;
   private final Socket socket;
   private boolean headSent;
 
@@ -33,7 +34,8 @@ final class StreamWriter {
     ChannelPipeline pipeline = request.version() == HttpVersion.HTTP_1_1
         && request.connection() instanceof ConnectionBase base ? base.channelHandlerContext().pipeline() : null;
     this.belowEncoder = pipeline == null ? null : pipeline.context("httpEncoder");
-    this.socket = belowEncoder != null && nothingBelowTheCodec(pipeline)
+    this.queued = belowEncoder == null ? null : belowEncoder.channel().unsafe().outboundBuffer();
+    this.socket = queued != null && nothingBelowTheCodec(pipeline)
         && pipeline.channel() instanceof UnixChannel unix && unix.fd() instanceof Socket s ? s : null;
   }
 
@@ -43,26 +45,28 @@ final class StreamWriter {
     return names.size() >= 2 && names.get(0).equals("httpDecoder") && names.get(1).equals("httpEncoder");
   }
 
-  /** The reader has more unsent bytes than its write queue holds (the response's write-queue size). */
-  boolean full() {
-    return belowEncoder != null ? !belowEncoder.channel().isWritable() : response.writeQueueFull();
-  }
-
-  void write(Frame frame) {
-    if (belowEncoder == null || !headSent) {
-      response.write(frame.body());
+  /** Writes one frame, or answers false when the reader already has a full write queue (the frame is not sent). */
+  boolean write(Frame frame) {
+    if (!headSent) {
       headSent = true;
-    } else if (socket != null && frame.chunkAddress() != 0 && idle(belowEncoder.channel())) {
+      response.write(frame.body());
+    } else if (socket != null && queued.totalPendingWriteBytes() == 0 && socket.isOpen()
+        && frame.chunkAddress() != 0) {
+      // Nothing waits in the channel (not even an unflushed write) and the socket is open: a send now cannot
+      // overtake anything, and cannot reach a reused descriptor (closing happens on this same thread).
       send(frame);
+    } else if (belowEncoder == null) {
+      if (response.writeQueueFull()) {
+        return false;
+      }
+      response.write(frame.body());
     } else {
+      if (!belowEncoder.channel().isWritable()) {
+        return false;
+      }
       belowEncoder.writeAndFlush(frame.chunk(), belowEncoder.voidPromise());
     }
-  }
-
-  /** Open, and nothing queued: a send now cannot overtake anything. (A closed channel has no outbound buffer.) */
-  private static boolean idle(Channel channel) {
-    ChannelOutboundBuffer queued = channel.unsafe().outboundBuffer();
-    return queued != null && queued.isEmpty() && queued.totalPendingWriteBytes() == 0 && channel.isOpen();
+    return true;
   }
 
   private void send(Frame frame) {
@@ -74,6 +78,8 @@ final class StreamWriter {
       }
     } catch (IOException gone) {
       belowEncoder.channel().close();   // the reader is gone: its close handler takes it off the hub
+    } finally {
+      Reference.reachabilityFence(frame);   // its memory must outlive the send that reads it by address
     }
   }
 }

@@ -94,10 +94,8 @@ final class Subscriber {
     if (index < 0) {
       return;
     }
-    if (writer.full()) {
+    if (!writer.write(frame)) {
       cutOff();
-    } else {
-      writer.write(frame);
     }
   }
 

@@ -1,10 +1,14 @@
 package news.akhbar.ticker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.buffer.Buffer;
+import java.io.InputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import news.akhbar.support.AppTest;
@@ -63,5 +67,28 @@ class TickerDeliveryTest extends AppTest {
     SseEvent event = stream.nextItem(5);
     assertNotNull(event, "the idle stream did not survive");
     assertEquals(posted.bodyAsJsonObject().getString("eventId"), event.id());
+  }
+
+  @Test
+  void anHttp10ReaderGetsTheEventsUnchunkedUntilTheConnectionCloses() throws Exception {
+    try (Socket reader = new Socket("127.0.0.1", app.port())) {
+      reader.setSoTimeout(10_000);
+      reader.getOutputStream().write("GET /api/v1/stream HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      InputStream in = reader.getInputStream();
+      String eventId = app.post(TestApp.article("خبر لقارئ قديم")).bodyAsJsonObject().getString("eventId");
+
+      StringBuilder seen = new StringBuilder();
+      byte[] buf = new byte[4096];
+      while (!seen.toString().contains("event: article")) {
+        int n = in.read(buf);
+        assertTrue(n > 0, "the stream ended before the event: " + seen);
+        seen.append(new String(buf, 0, n, StandardCharsets.UTF_8));
+      }
+      String text = seen.toString();
+      assertTrue(text.startsWith("HTTP/1.0 200"), text);
+      assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding"), "HTTP/1.0 has no chunks");
+      assertTrue(text.contains("\r\n\r\nretry: 2000\nid: "), "the body is the bare event stream: " + text);
+      assertTrue(text.contains("id: " + eventId + "\nevent: article\n"), text);
+    }
   }
 }
