@@ -21,6 +21,7 @@ final class Subscriber {
   private final TickerHub hub;
   private List<Published> queued = new ArrayList<>();
   private long lastSent;
+  private boolean wroteSinceHeartbeat;
   int index = -1;
 
   Subscriber(HttpServerResponse response, StreamWriter writer, Set<String> topics, TickerHub hub) {
@@ -72,10 +73,12 @@ final class Subscriber {
     }
   }
 
+  /** Keeps an idle stream open; a stream that carried anything since the last tick needs no heartbeat. */
   void heartbeat() {
-    if (queued == null) {
+    if (queued == null && !wroteSinceHeartbeat) {
       write(SseFrame.HEARTBEAT);
     }
+    wroteSinceHeartbeat = false;
   }
 
   private boolean wants(Published item) {
@@ -94,7 +97,9 @@ final class Subscriber {
     if (index < 0) {
       return;
     }
-    if (!writer.write(frame)) {
+    if (writer.write(frame)) {
+      wroteSinceHeartbeat = true;
+    } else {
       cutOff();
     }
   }

@@ -70,6 +70,23 @@ class TickerDeliveryTest extends AppTest {
   }
 
   @Test
+  void aStreamCarryingEventsGetsNoHeartbeatsBetweenThem() throws Exception {
+    SseProbe stream = app.openStream("/api/v1/stream");
+    app.post(TestApp.article("أول خبر في سلسلة"));
+    assertNotNull(stream.nextItem(5));
+
+    int before = stream.comments();
+    long end = System.nanoTime() + 3_500_000_000L;   // three and a half heartbeat ticks (AKHBAR_HEARTBEAT_SECONDS=1)
+    for (int i = 0; System.nanoTime() < end; i++) {
+      app.post(TestApp.article("خبر متتابع " + i));
+      assertNotNull(stream.nextItem(5));
+      Thread.sleep(200);
+    }
+    assertTrue(stream.comments() - before <= 1, (stream.comments() - before) + " heartbeats on a busy stream");
+    assertTrue(stream.heartbeats(1, 5), "heartbeats resume once the stream is idle");
+  }
+
+  @Test
   void anHttp10ReaderGetsTheEventsUnchunkedUntilTheConnectionCloses() throws Exception {
     try (Socket reader = new Socket("127.0.0.1", app.port())) {
       reader.setSoTimeout(10_000);
