@@ -41,15 +41,21 @@ public final class SseProbe implements AutoCloseable {
     if (headers != null) {
       options.getHeaders().addAll(headers);
     }
-    SseProbe probe = client.request(options).compose(req -> req.send()).compose(res -> {
-      SseProbe p = new SseProbe(res);
-      if (res.statusCode() != 200) {
-        return res.body().compose(b -> Future.failedFuture("stream answered " + res.statusCode() + ": " + b));
-      }
-      res.handler(buf -> p.feed(buf.getBytes()));
-      res.endHandler(v -> p.ended = true);
-      res.exceptionHandler(e -> p.ended = true);
-      return Future.succeededFuture(p);
+    // The body handler is attached to the response before the request goes out: a listener attached later, from
+    // this (test) thread, can come after the first chunk, which Vert.x then drops (nobody is listening yet).
+    SseProbe probe = client.request(options).compose(req -> {
+      Future<SseProbe> opened = req.response().compose(res -> {
+        SseProbe p = new SseProbe(res);
+        if (res.statusCode() != 200) {
+          return res.body().compose(b -> Future.failedFuture("stream answered " + res.statusCode() + ": " + b));
+        }
+        res.handler(buf -> p.feed(buf.getBytes()));
+        res.endHandler(v -> p.ended = true);
+        res.exceptionHandler(e -> p.ended = true);
+        return Future.succeededFuture(p);
+      });
+      req.end();
+      return opened;
     }).await(10, TimeUnit.SECONDS);
     probe.opening = probe.next(10);
     assertNotNull(probe.opening, "the stream sent no opening event within 10 s");
