@@ -5,60 +5,40 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.junit5.VertxExtension;
 import java.util.List;
 import news.akhbar.support.Await;
-import news.akhbar.support.Browser;
 import news.akhbar.support.EditorClient;
 import news.akhbar.support.TestApp;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
 
 /** The console signs editors in and its writes reach the front page, open in another tab, live. */
-@ExtendWith(VertxExtension.class)
-class EditorConsoleBrowserTest {
+class EditorConsoleBrowserTest extends BrowserTest {
 
-  private static Browser browser;
-  private TestApp app;
   private EditorConsole console;
   private String consoleTab;
 
-  @BeforeAll
-  static void launch() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void quit() {
-    browser.close();
-  }
-
   @BeforeEach
-  void start(Vertx vertx) {
-    app = TestApp.start(vertx);
+  void openConsole() {
     console = new EditorConsole(browser);
     consoleTab = browser.driver().getWindowHandle();
   }
 
+  /** Closes the front-page tabs a test opened; the base class then blanks the console's tab and stops the app. */
   @AfterEach
-  void stop() {
+  void closeOtherTabs() {
     for (String tab : browser.driver().getWindowHandles()) {
       if (!tab.equals(consoleTab)) {
         browser.driver().switchTo().window(tab).close();
       }
     }
-    browser.driver().switchTo().window(consoleTab).get("about:blank");
-    app.close();
+    browser.driver().switchTo().window(consoleTab);
   }
 
   @Test

@@ -10,7 +10,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.junit5.VertxExtension;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -18,39 +17,21 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import news.akhbar.support.Browser;
 import news.akhbar.support.EditorClient;
 import news.akhbar.support.TestApp;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** What the console says, in Arabic and beside the field, when the server refuses; and what it never does. */
-@ExtendWith(VertxExtension.class)
-class EditorConsoleValidationBrowserTest {
+class EditorConsoleValidationBrowserTest extends BrowserTest {
 
-  private static Browser browser;
-  private TestApp app;
   private EditorConsole console;
 
-  @BeforeAll
-  static void launch() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void quit() {
-    browser.close();
-  }
-
   @BeforeEach
-  void start(Vertx vertx) {
-    app = TestApp.start(vertx);
+  void openConsole() {
     console = new EditorConsole(browser);
   }
 
@@ -58,12 +39,6 @@ class EditorConsoleValidationBrowserTest {
   private void restartWith(Vertx vertx, Map<String, String> env) {
     app.close();
     app = TestApp.start(vertx, env);
-  }
-
-  @AfterEach
-  void stop() {
-    browser.driver().get("about:blank");
-    app.close();
   }
 
   @Test
