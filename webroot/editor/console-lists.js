@@ -12,16 +12,7 @@ const byId = (id) => document.getElementById(id);
 const shown = new Map();          // list id -> JSON of the items last rendered
 let confirming = null;            // "recent:12" while a row's confirm step is open
 
-function make(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) {
-    node.className = className;
-  }
-  if (text !== undefined && text !== null) {
-    node.textContent = text;
-  }
-  return node;
-}
+const { make } = window.AkhbarItems;   // the reader pages' element builder (items.js, loaded before the modules)
 
 function button(className, text, what) {
   const b = make('button', className, text);
