@@ -3,21 +3,18 @@ package news.akhbar.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
-import io.vertx.junit5.VertxExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import news.akhbar.support.AppTest;
 import news.akhbar.support.Browser;
 import news.akhbar.support.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The page on a 390 px phone: long Arabic headlines wrap, nothing scrolls sideways. */
-@ExtendWith(VertxExtension.class)
-class LivePageNarrowBrowserTest {
+class LivePageNarrowBrowserTest extends AppTest {
 
   private static final List<String> HEADLINES = List.of(
       "وزارة الزراعة تطلق برنامجًا وطنيًا لدعم صغار المزارعين في المحافظات الجنوبية وتوسيع شبكات الري الحديثة",
@@ -26,19 +23,15 @@ class LivePageNarrowBrowserTest {
       "افتتاح الدورة الثالثة عشرة لمهرجان المسرح العربي بمشاركة فرق من إسطنبول وعمّان والدار البيضاء وتونس");
 
   private Browser browser;
-  private TestApp app;
 
   @BeforeEach
-  void start(Vertx vertx) {
-    app = TestApp.start(vertx);
-    browser = Browser.start(390, 844);
-    browser.emulatePhone(390, 844);
+  void openBrowser() {
+    browser = Browser.phone(390, 844);
   }
 
   @AfterEach
-  void stop() {
+  void closeBrowser() {
     browser.close();
-    app.close();
   }
 
   @Test

@@ -7,38 +7,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.junit5.VertxExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import news.akhbar.support.AppTest;
 import news.akhbar.support.Browser;
 import news.akhbar.support.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** The page's server goes away and comes back on the same address: the page catches up on what it missed. */
-@ExtendWith(VertxExtension.class)
-class LivePageReconnectBrowserTest {
+class LivePageReconnectBrowserTest extends AppTest {
 
   private Browser browser;
-  private TestApp app;
   private LivePage page;
 
   @BeforeEach
-  void start(Vertx vertx) {
-    app = TestApp.start(vertx);
+  void openBrowser() {
     app.startInstance();
     browser = Browser.start();
     page = new LivePage(browser);
   }
 
   @AfterEach
-  void stop() {
+  void closeBrowser() {
     browser.close();
-    app.close();
   }
 
   @Test

@@ -3,43 +3,36 @@ package news.akhbar.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import news.akhbar.support.AppTest;
 import news.akhbar.support.Browser;
 import news.akhbar.support.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** Both pages on a 390 px phone, with the banner, tabs, search box and a long story: nothing scrolls sideways. */
-@ExtendWith(VertxExtension.class)
-class PagesNarrowBrowserTest {
+class PagesNarrowBrowserTest extends AppTest {
 
   private static final String LONG_TITLE = "الهيئة العامة للأرصاد الجوية تحذر من موجة حر شديدة تمتد إلى المحافظات "
       + "الشمالية والوسطى خلال الأيام الثلاثة المقبلة وتدعو المواطنين إلى تجنب التعرض المباشر لأشعة الشمس";
   private static final String LONG_WORD = "#التحذيرات_الجوية_المتتالية_للمحافظات_الشمالية_والوسطى_والجنوبية_والساحلية";
 
   private Browser browser;
-  private TestApp app;
   private LivePage page;
 
   @BeforeEach
-  void start(Vertx vertx) {
-    app = TestApp.start(vertx);
-    browser = Browser.start(390, 844);
-    browser.emulatePhone(390, 844);
+  void openBrowser() {
+    browser = Browser.phone(390, 844);
     page = new LivePage(browser);
   }
 
   @AfterEach
-  void stop() {
+  void closeBrowser() {
     browser.close();
-    app.close();
   }
 
   @Test

@@ -76,6 +76,13 @@ public final class Browser implements AutoCloseable {
   }
 
   /** A phone's viewport: the page's meta viewport applies, as on a real phone. */
+  /** A browser the size of a phone screen, which also tells pages it is a mobile device. */
+  public static Browser phone(int width, int height) {
+    Browser browser = start(width, height);
+    browser.emulatePhone(width, height);
+    return browser;
+  }
+
   public void emulatePhone(int width, int height) {
     driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
         Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
