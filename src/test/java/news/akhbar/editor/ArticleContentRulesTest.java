@@ -11,30 +11,25 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.junit5.VertxExtension;
+import news.akhbar.support.AppTest;
 import news.akhbar.support.Await;
 import news.akhbar.support.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(VertxExtension.class)
-class ArticleContentRulesTest {
+class ArticleContentRulesTest extends AppTest {
 
-  private TestApp app;
   private HttpClient http;
 
   @BeforeEach
   void start(Vertx vertx) {
-    app = TestApp.start(vertx);
     http = vertx.createHttpClient();
   }
 
   @AfterEach
   void stop() {
     http.close();
-    app.close();
   }
 
   private void assertRejected(HttpResponse<Buffer> res, int status, String field) {

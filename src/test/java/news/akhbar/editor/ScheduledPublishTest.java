@@ -5,37 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.junit5.VertxExtension;
 import java.time.Instant;
 import java.util.Map;
+import news.akhbar.support.AppTest;
 import news.akhbar.support.EditorClient;
 import news.akhbar.support.SseEvent;
 import news.akhbar.support.SseProbe;
 import news.akhbar.support.TestApp;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(VertxExtension.class)
-class ScheduledPublishTest {
+class ScheduledPublishTest extends AppTest {
 
-  private TestApp app;
-
-  @BeforeEach
-  void start(Vertx vertx) {
-    app = TestApp.start(vertx, Map.of("AKHBAR_SCHEDULER_MILLIS", "200"));
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
+  @Override
+  protected Map<String, String> env() {
+    return Map.of("AKHBAR_SCHEDULER_MILLIS", "200");
   }
 
   private static JsonObject embargoed(String title, Instant at) {

@@ -5,43 +5,32 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.junit5.VertxExtension;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import javax.xml.parsers.DocumentBuilderFactory;
+import news.akhbar.support.AppTest;
 import news.akhbar.support.TestApp;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-@ExtendWith(VertxExtension.class)
-class FeedFormatTest {
+class FeedFormatTest extends AppTest {
 
   private static final String ATOM = "http://www.w3.org/2005/Atom";
   // U+FFFF passes the API (it is no control character) but XML 1.0 forbids it: the feed must drop it.
   private static final String TRICKY = "أسعار <النفط> & الذهب\r\nترتفع\uFFFF اليوم";
 
-  private TestApp app;
   private String trickyId;
 
   @BeforeEach
-  void start(Vertx vertx) {
-    app = TestApp.start(vertx);
+  void postArticles() {
     app.post(TestApp.article("مباراة الديربي تنتهي بالتعادل").put("topic", "sports").put("source", "مراسلنا"));
     trickyId = app.post(TestApp.article(TRICKY).put("topic", "economy")).bodyAsJsonObject().getString("id");
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
   }
 
   @Test

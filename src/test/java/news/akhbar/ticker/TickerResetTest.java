@@ -4,34 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.vertx.core.MultiMap;
-import io.vertx.core.Vertx;
-import io.vertx.junit5.VertxExtension;
+import news.akhbar.support.AppTest;
 import news.akhbar.support.SseEvent;
 import news.akhbar.support.SseProbe;
 import news.akhbar.support.TestApp;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A resume point the server cannot honour gets event: reset (reload your list), never a silent gap or an error. */
-@ExtendWith(VertxExtension.class)
-class TickerResetTest {
+class TickerResetTest extends AppTest {
 
-  private TestApp app;
   private String head;
 
   @BeforeEach
-  void start(Vertx vertx) {
-    app = TestApp.start(vertx);
+  void postArticles() {
     for (int i = 0; i < 3; i++) {
       head = app.post(TestApp.article("خبر " + i)).bodyAsJsonObject().getString("eventId");
     }
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
   }
 
   private SseProbe resumeWithHeader(String lastEventId) throws Exception {
