@@ -16,9 +16,23 @@ final class SseFrame {
   private SseFrame() {
   }
 
-  /** One stream event, encoded once and written to every reader as the same bytes. */
+  private record Encoded(Published item, Frame frame) {}
+
+  /** The newest live event's frame: the fan-out hands the same item to every event loop's hub. */
+  private static volatile Encoded newest;
+
+  /**
+   * One stream event, encoded once for every hub and written to every reader as the same bytes. Two hubs racing on
+   * a new item may both encode it; either frame is right.
+   */
   static Frame event(Published item) {
-    return Frame.shared(frame(null, Long.toString(item.id()), safeName(item.event()), item.json()));
+    Encoded known = newest;
+    if (known != null && known.item() == item) {
+      return known.frame();
+    }
+    Frame frame = Frame.shared(frame(null, Long.toString(item.id()), safeName(item.event()), item.json()));
+    newest = new Encoded(item, frame);
+    return frame;
   }
 
   /** An event for one reader only (its replay): the same bytes, kept on the heap. */
