@@ -14,6 +14,8 @@ import java.util.List;
 import news.akhbar.article.ArticleStore;
 import news.akhbar.article.EditorStore;
 import news.akhbar.article.EventLog;
+import news.akhbar.article.Newest;
+import news.akhbar.article.NewestStore;
 import news.akhbar.article.Revisions;
 import news.akhbar.article.ScheduledStore;
 import news.akhbar.config.AppConfig;
@@ -22,12 +24,19 @@ import news.akhbar.editor.ScheduledPublisher;
 import news.akhbar.editor.WriteLimiter;
 import news.akhbar.fanout.RedisTransport;
 import news.akhbar.fanout.SequencedFanOut;
+import news.akhbar.latest.LatestNews;
 import news.akhbar.metrics.Metrics;
 import news.akhbar.ticker.ConnectionLimiter;
+import news.akhbar.ticker.ReplayRing;
 import news.akhbar.ticker.TickerStats;
 
 /** Builds and deploys everything: the one place that picks implementations. Main and the tests both call it. */
 public final class App {
+
+  /** Topics given a shelf of their own in the newest news; with more topics, /api/v1/topics is read from the store. */
+  private static final int MAX_TOPICS = 100;
+  /** The most the replay ring's frames may take together. */
+  private static final long RING_BYTES = 64L << 20;
 
   private final Vertx vertx;
   private final Services services;
@@ -59,34 +68,45 @@ public final class App {
           .with(new NetClientOptions().setConnectTimeout(3_000).setTcpNoDelay(true))
           .connectingTo(pg).using(vertx).build();
       EventLog events = new EventLog(pool, cfg.replayWindow(), cfg.replayLimit());
-      SequencedFanOut fanOut = new SequencedFanOut(vertx,
-          new RedisTransport(vertx, cfg.redisUrl(), cfg.redisChannel()), events, cfg.catchUpMillis());
-      Metrics metrics = new Metrics(registry);
-      TickerStats tickerStats = new TickerStats();
-      metrics.bind(tickerStats, fanOut.stats(), fanOut::connected);
       ArticleStore store = new ArticleStore(pool);
-      ScheduledStore scheduled = new ScheduledStore(pool, store);
-      Newsroom newsroom = new Newsroom(store, new EditorStore(pool), scheduled, new Revisions(pool), fanOut,
-          new WriteLimiter(cfg.writesPerMinute()), cfg.adminToken(), cfg.bodyLimitBytes());
-      Services services = new Services(pool, store, events, fanOut,
-          new ConnectionLimiter(cfg.maxStreamsPerClient()), tickerStats, metrics, newsroom);
-      List<HttpVerticle> verticles = new ArrayList<>();
-      App app = new App(vertx, services, fanOut, verticles);
-      app.scheduler = new ScheduledPublisher(vertx, scheduled, fanOut);
-      return fanOut.start()
-          .onSuccess(started -> app.scheduler.start(cfg.schedulerMillis()))
-          .compose(started -> vertx.deployVerticle(() -> {
-            HttpVerticle verticle = new HttpVerticle(cfg, services);
-            synchronized (verticles) {
-              verticles.add(verticle);
-            }
-            return verticle;
-          }, new DeploymentOptions().setInstances(cfg.httpInstances())))
-          .map(id -> {
-            app.deployment = id;
-            return app;
-          });
+      return new NewestStore(pool).read(cfg.hotArticles(), cfg.hotPerTopic(), MAX_TOPICS, cfg.replayRing())
+          .compose(newest -> start(vertx, cfg, registry, pool, events, store, newest));
     });
+  }
+
+  private static Future<App> start(Vertx vertx, AppConfig cfg, PrometheusMeterRegistry registry, Pool pool,
+      EventLog events, ArticleStore store, Newest newest) {
+    ReplayRing ring = new ReplayRing(cfg.replayRing(), RING_BYTES, cfg.replayWindow(), cfg.replayLimit());
+    ring.prefill(newest.head(), newest.events());
+    LatestNews latest = new LatestNews(newest, store, cfg.hotArticles(), cfg.hotPerTopic(), MAX_TOPICS);
+    SequencedFanOut fanOut = new SequencedFanOut(vertx,
+        new RedisTransport(vertx, cfg.redisUrl(), cfg.redisChannel()), events, cfg.catchUpMillis());
+    fanOut.observe(ring);
+    fanOut.observe(latest);
+    Metrics metrics = new Metrics(registry);
+    TickerStats tickerStats = new TickerStats();
+    metrics.bind(tickerStats, fanOut.stats(), fanOut::connected);
+    ScheduledStore scheduled = new ScheduledStore(pool, store);
+    Newsroom newsroom = new Newsroom(store, new EditorStore(pool), scheduled, new Revisions(pool), fanOut,
+        new WriteLimiter(cfg.writesPerMinute()), cfg.adminToken(), cfg.bodyLimitBytes());
+    Services services = new Services(pool, store, events, fanOut, ring, latest,
+        new ConnectionLimiter(cfg.maxStreamsPerClient()), tickerStats, metrics, newsroom);
+    List<HttpVerticle> verticles = new ArrayList<>();
+    App app = new App(vertx, services, fanOut, verticles);
+    app.scheduler = new ScheduledPublisher(vertx, scheduled, fanOut);
+    return fanOut.start(newest.head())
+        .onSuccess(started -> app.scheduler.start(cfg.schedulerMillis()))
+        .compose(started -> vertx.deployVerticle(() -> {
+          HttpVerticle verticle = new HttpVerticle(cfg, services);
+          synchronized (verticles) {
+            verticles.add(verticle);
+          }
+          return verticle;
+        }, new DeploymentOptions().setInstances(cfg.httpInstances())))
+        .map(id -> {
+          app.deployment = id;
+          return app;
+        });
   }
 
   public int port() {

@@ -3,22 +3,24 @@ package news.akhbar.app;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.net.PemKeyCertOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.StaticHandler;
-import news.akhbar.article.ArticleRoutes;
-import news.akhbar.article.ReaderRoutes;
+import news.akhbar.article.SearchRoutes;
 import news.akhbar.article.SearchStore;
 import news.akhbar.article.StoreErrors;
 import news.akhbar.article.TopicStore;
 import news.akhbar.config.AppConfig;
 import news.akhbar.feed.FeedRoutes;
 import news.akhbar.health.HealthRoutes;
+import news.akhbar.latest.NewsRoutes;
 import news.akhbar.metrics.MetricsRoutes;
 import news.akhbar.page.ArticlePageRoutes;
 import news.akhbar.ticker.Ticker;
-import news.akhbar.web.Caching;
 import news.akhbar.web.Problem;
 import news.akhbar.web.ProblemHandler;
 import news.akhbar.web.RequestIds;
@@ -27,29 +29,38 @@ import news.akhbar.web.SecurityHeaders;
 /** One per event loop: the router, this loop's ticker hub, and the listening socket (shared by all instances). */
 final class HttpVerticle extends VerticleBase {
 
+  /** The shortest retry: hint of a stream ended on shutdown; AKHBAR_RECONNECT_SPREAD_MILLIS spreads them above it. */
+  private static final int GOODBYE_MILLIS = 500;
+  private static final String STREAM = "/api/v1/stream";
+
   private final AppConfig cfg;
   private final Services services;
   private Ticker ticker;
+  private NewsRoutes news;
+  private Router router;
   private HttpServer server;
+
+  private final boolean cors;
 
   HttpVerticle(AppConfig cfg, Services services) {
     this.cfg = cfg;
     this.services = services;
+    this.cors = !cfg.corsOrigins().isEmpty();
   }
 
   @Override
   public Future<?> start() {
-    Router router = Router.router(vertx);
+    router = Router.router(vertx);
     SecurityHeaders.mount(router, cfg.corsOrigins());
     router.route().handler(RequestIds::assign);
     new HealthRoutes(services::ping, services.fanOut()::connected).mount(router);
     new MetricsRoutes(services.metrics()).mount(router);
-    ticker = new Ticker(services.events(), services.limiter(), services.tickerStats(), cfg.writeQueueBytes(),
-        cfg.trustForwarded());
-    router.get("/api/v1/stream").handler(Caching::uncompressed);
+    ticker = new Ticker(services.events(), services.ring(), services.limiter(), services.tickerStats(),
+        cfg.writeQueueBytes(), cfg.trustForwarded(), GOODBYE_MILLIS, cfg.reconnectSpreadMillis());
     ticker.mount(router);
-    new ArticleRoutes(services.store()).mount(router);
-    new ReaderRoutes(new TopicStore(services.pool()), new SearchStore(services.pool())).mount(router);
+    news = new NewsRoutes(services.latest(), services.store(), new TopicStore(services.pool()));
+    news.mount(router);
+    new SearchRoutes(new SearchStore(services.pool())).mount(router);
     new FeedRoutes(services.store()).mount(router);
     services.newsroom().mount(router);
     router.route("/api/*").handler(rc -> rc.fail(Problem.notFound("resource")));
@@ -59,8 +70,34 @@ final class HttpVerticle extends VerticleBase {
     router.route().failureHandler(new ProblemHandler(StoreErrors::problemFor));
     router.route().last().handler(rc -> rc.fail(Problem.notFound("page")));
     return ticker.start(vertx, services.fanOut(), cfg.heartbeatSeconds())
-        .compose(v -> vertx.createHttpServer(serverOptions(cfg)).requestHandler(router).listen())
+        .compose(v -> vertx.createHttpServer(serverOptions(cfg)).requestHandler(this::handle).listen())
         .onSuccess(s -> server = s);
+  }
+
+  /**
+   * Readers' hot GETs are answered before the router when memory holds the answer: a stream's opening, the newest
+   * lists, articles and topics. Everything else, and anything unusual (CORS, a refusal, a cold read), goes through
+   * the router and its handlers.
+   */
+  private void handle(HttpServerRequest req) {
+    if (req.method() != HttpMethod.GET || (cors && req.getHeader("Origin") != null) || !answeredEarly(req)) {
+      router.handle(req);
+    }
+  }
+
+  private boolean answeredEarly(HttpServerRequest req) {
+    String path = req.path();
+    if (!path.startsWith("/api/v1/")) {
+      return false;
+    }
+    HttpServerResponse res = req.response();
+    SecurityHeaders.applyTo(res);
+    RequestIds.assign(res);
+    boolean answered = path.equals(STREAM) ? ticker.tryStream(req) : news.tryServe(req, path);
+    if (!answered) {
+      res.headers().clear();   // the router sets its own
+    }
+    return answered;
   }
 
   /** HTTP/1.1 and h2c on one port; TLS with ALPN (h2, http/1.1) when a certificate is configured. */
@@ -87,7 +124,7 @@ final class HttpVerticle extends VerticleBase {
   @Override
   public Future<?> stop() {
     if (ticker != null) {
-      ticker.stop(vertx, 500);
+      ticker.stop(vertx);
     }
     // Stops accepting at once; requests in flight (a POST mid-commit) get up to 5 s to finish.
     return server == null ? Future.succeededFuture() : server.shutdown(5, java.util.concurrent.TimeUnit.SECONDS);

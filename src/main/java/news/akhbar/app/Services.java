@@ -6,14 +6,15 @@ import news.akhbar.article.ArticleStore;
 import news.akhbar.article.EventLog;
 import news.akhbar.editor.Newsroom;
 import news.akhbar.fanout.FanOut;
+import news.akhbar.latest.LatestNews;
 import news.akhbar.metrics.Metrics;
 import news.akhbar.ticker.ConnectionLimiter;
+import news.akhbar.ticker.ReplayRing;
 import news.akhbar.ticker.TickerStats;
 
 /** The process-wide collaborators every HTTP verticle shares. */
-record Services(Pool pool, ArticleStore store, EventLog events, FanOut fanOut, ConnectionLimiter limiter,
-                TickerStats tickerStats, Metrics metrics,
-                Newsroom newsroom) {
+record Services(Pool pool, ArticleStore store, EventLog events, FanOut fanOut, ReplayRing ring, LatestNews latest,
+                ConnectionLimiter limiter, TickerStats tickerStats, Metrics metrics, Newsroom newsroom) {
 
   Future<?> ping() {
     return pool.query("SELECT 1").execute();

@@ -43,38 +43,35 @@ public final class EventLog implements History {
   }
 
   /**
-   * Everything a reader resuming after the given id missed, up to the newest event at least as recent as
-   * {@code atLeast}, filtered by topics (null for all). The resume point must be an event still within the replay
-   * window (or 0 while nothing has been pruned) and the gap must fit the replay limit; else the reader must reset.
+   * Whether a reader resuming after the given id can be served, and the newest event id now: the resume point must
+   * be an event still within the replay window (or 0 while nothing has been pruned) and the gap must fit the replay
+   * limit; else the reader must reset. One round trip; the events themselves are read with {@link #page}.
    */
-  public Future<Replay> replay(long after, Set<String> topics) {
+  public Future<Replay> replay(long after) {
     return pool.preparedQuery("SELECT (SELECT last_id FROM event_counter) AS head, "
             + "(SELECT created_at FROM stream_event WHERE id = $1) AS at, "
             + "(SELECT created_at FROM stream_event WHERE id = 1) AS first_at")
         .execute(Tuple.of(Math.max(after, 1)))
-        .compose(rows -> {
+        .map(rows -> {
           Row row = rows.iterator().next();
           long head = row.getLong("head");
           OffsetDateTime at = row.getOffsetDateTime(after == 0 ? "first_at" : "at");
           OffsetDateTime oldest = OffsetDateTime.now(ZoneOffset.UTC).minus(window);
           boolean known = after == 0 ? head == 0 || at != null : at != null;
-          if (after > head || !known || (at != null && at.isBefore(oldest)) || head - after > replayLimit) {
-            return Future.succeededFuture(Replay.reset(head));
-          }
-          if (after == head) {
-            return Future.succeededFuture(new Replay(true, head, List.of()));
-          }
-          return missed(after, head, topics).map(items -> new Replay(true, head, items));
+          boolean resumable = after <= head && known && (at == null || !at.isBefore(oldest))
+              && head - after <= replayLimit;
+          return new Replay(resumable, head);
         });
   }
 
-  private Future<List<Published>> missed(long after, long head, Set<String> topics) {
+  /** At most limit events with ids in (after, upTo], in order, filtered by topics (null for all). */
+  public Future<List<Published>> page(long after, long upTo, Set<String> topics, int limit) {
     if (topics == null) {
-      return pool.preparedQuery(SELECT + "WHERE id > $1 AND id <= $2 ORDER BY id")
-          .execute(Tuple.of(after, head)).map(EventLog::events);
+      return pool.preparedQuery(SELECT + "WHERE id > $1 AND id <= $2 ORDER BY id LIMIT $3")
+          .execute(Tuple.of(after, upTo, limit)).map(EventLog::events);
     }
-    return pool.preparedQuery(SELECT + "WHERE id > $1 AND id <= $2 AND topics && $3 ORDER BY id")
-        .execute(Tuple.of(after, head, topics.toArray(new String[0]))).map(EventLog::events);
+    return pool.preparedQuery(SELECT + "WHERE id > $1 AND id <= $2 AND topics && $3 ORDER BY id LIMIT $4")
+        .execute(Tuple.of(after, upTo, topics.toArray(new String[0]), limit)).map(EventLog::events);
   }
 
   private static List<Published> events(RowSet<Row> rows) {

@@ -6,7 +6,7 @@ import java.util.List;
 import news.akhbar.web.Problem;
 
 /** Reads a {@link ListQuery} from query parameters, naming any bad one in a 400. */
-final class ListQueries {
+public final class ListQueries {
 
   static final int DEFAULT_LIMIT = 20;
   static final int MAX_LIMIT = 100;
@@ -14,7 +14,7 @@ final class ListQueries {
   private ListQueries() {
   }
 
-  static ListQuery from(MultiMap params) {
+  public static ListQuery from(MultiMap params) {
     List<Problem.FieldError> errors = new ArrayList<>();
     int limit = DEFAULT_LIMIT;
     String limitText = params.get("limit");

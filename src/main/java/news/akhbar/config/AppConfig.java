@@ -36,7 +36,12 @@ public record AppConfig(
     long schedulerMillis,
     List<String> corsOrigins,
     boolean compression,
-    boolean vertxMetrics) {
+    boolean vertxMetrics,
+    int hotArticles,
+    int hotPerTopic,
+    int replayRing,
+    int reconnectSpreadMillis,
+    String publicUrl) {
 
   public static AppConfig fromEnv(Map<String, String> env) {
     String token = env.get("AKHBAR_ADMIN_TOKEN");
@@ -66,7 +71,12 @@ public record AppConfig(
         intOf(env, "AKHBAR_SCHEDULER_MILLIS", 1_000),
         listOf(env, "AKHBAR_CORS_ORIGINS"),
         Boolean.parseBoolean(env.getOrDefault("AKHBAR_COMPRESSION", "true")),
-        Boolean.parseBoolean(env.getOrDefault("AKHBAR_VERTX_METRICS", "true")));
+        Boolean.parseBoolean(env.getOrDefault("AKHBAR_VERTX_METRICS", "true")),
+        intOf(env, "AKHBAR_HOT_ARTICLES", 500),
+        intOf(env, "AKHBAR_HOT_PER_TOPIC", 50),
+        intOf(env, "AKHBAR_REPLAY_RING", 2_000),
+        intOf(env, "AKHBAR_RECONNECT_SPREAD_MILLIS", 5_000),
+        publicUrlOf(env));
   }
 
   /** The same configuration listening elsewhere: tests run several instances on port 0. */
@@ -74,13 +84,34 @@ public record AppConfig(
     return new AppConfig(httpHost, port, httpInstances, pgUrl, redisUrl, redisChannel, adminToken,
         adminTokenGenerated, heartbeatSeconds, replayWindow, replayLimit, catchUpMillis, writeQueueBytes,
         maxStreamsPerClient, bodyLimitBytes, webroot, tlsCertPath, tlsKeyPath, trustForwarded,
-        writesPerMinute, schedulerMillis, corsOrigins, compression, vertxMetrics);
+        writesPerMinute, schedulerMillis, corsOrigins, compression, vertxMetrics, hotArticles, hotPerTopic, replayRing,
+        reconnectSpreadMillis, publicUrl);
   }
 
   public static String newToken() {
     byte[] bytes = new byte[24];
     new SecureRandom().nextBytes(bytes);
     return HexFormat.of().formatHex(bytes);
+  }
+
+  /** scheme://host[:port] without a trailing slash, or null when unset. */
+  private static String publicUrlOf(Map<String, String> env) {
+    String value = blankToNull(env.get("AKHBAR_PUBLIC_URL"));
+    if (value == null) {
+      return null;
+    }
+    try {
+      java.net.URI uri = new java.net.URI(value);
+      boolean web = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+      if (!web || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
+          || (uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/"))) {
+        throw new IllegalArgumentException();
+      }
+      return uri.getScheme() + "://" + uri.getRawAuthority();
+    } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+      throw new IllegalArgumentException("AKHBAR_PUBLIC_URL must be an http(s) origin such as "
+          + "https://news.example.org, got '" + value + "'");
+    }
   }
 
   private static String blankToNull(String value) {

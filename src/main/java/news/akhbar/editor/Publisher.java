@@ -44,7 +44,7 @@ final class Publisher {
       return scheduled.schedule(request.article(), request.excerptDerived(), who.author(), request.publishAt(), key)
           .map(s -> new StoredReply(null, 201, "/api/v1/scheduled/" + s.id(), Json.string(s)));
     }
-    return store.create(request.article(), request.excerptDerived(), who.author(), key).onSuccess(this::announce)
+    return store.create(request.article(), request.excerptDerived(), who.author(), key).compose(this::announce)
         .map(c -> new StoredReply(null, 201, "/api/v1/articles/" + c.article().id(), Json.string(c.article())));
   }
 
@@ -57,14 +57,15 @@ final class Publisher {
   }
 
   Future<Committed> update(long id, ArticleRequest.Change change, Principal who) {
-    return store.update(id, change.patch(), change.derivedExcerpt(), who.author()).onSuccess(this::announce);
+    return store.update(id, change.patch(), change.derivedExcerpt(), who.author()).compose(this::announce);
   }
 
   Future<Committed> retract(long id, Principal who) {
-    return store.retract(id, who.author()).onSuccess(this::announce);
+    return store.retract(id, who.author()).compose(this::announce);
   }
 
-  private void announce(Committed committed) {
-    fanOut.publish(committed.event());
+  /** Hands the committed event on, and answers once this instance has it: a read here after the answer sees it. */
+  private Future<Committed> announce(Committed committed) {
+    return fanOut.publish(committed.event()).map(committed);
   }
 }

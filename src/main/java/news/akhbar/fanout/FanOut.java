@@ -11,8 +11,19 @@ import java.util.function.Consumer;
  */
 public interface FanOut {
 
-  /** Announces a committed event. Failing to reach other instances is not an error: they catch up. */
-  void publish(Published item);
+  /**
+   * Announces a committed event. Failing to reach other instances is not an error: they catch up. The future
+   * completes once this instance has handed the event on (its observers hold it, its subscribers are being told),
+   * so a reader asking this instance afterwards sees it; it never fails.
+   */
+  Future<Void> publish(Published item);
+
+  /**
+   * Registers a listener that sees every event in id order on the fan-out's own thread, before any subscriber is
+   * told: what it keeps (a read model, a replay ring) is current by the time a reader hears of the event. It must be
+   * quick and must not throw. Register before start.
+   */
+  void observe(Consumer<Published> listener);
 
   /** Calls onItem on the caller's context, in id order, until the returned handle is closed. */
   Future<AutoCloseable> subscribe(Consumer<Published> onItem);

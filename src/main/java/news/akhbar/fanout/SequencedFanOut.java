@@ -4,6 +4,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,6 +22,8 @@ public final class SequencedFanOut implements FanOut {
   private static final Logger log = LoggerFactory.getLogger(SequencedFanOut.class);
   private static final int PAGE = 1_000;
   private static final int MAX_PENDING = 10_000;
+  /** A publisher waits at most this long for its own event to be handed on here (a gap before it is filling). */
+  private static final long LOCAL_DELIVERY_WAIT_MS = 2_000;
 
   private record Subscription(Context context, Consumer<Published> onItem) {}
 
@@ -30,6 +33,8 @@ public final class SequencedFanOut implements FanOut {
   private final History history;
   private final long pollMillis;
   private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
+  private final List<Consumer<Published>> observers = new CopyOnWriteArrayList<>();
+  private final TreeMap<Long, List<Promise<Void>>> waiting = new TreeMap<>();
   private final TreeMap<Long, Published> pending = new TreeMap<>();
   private final FanOutStats stats = new FanOutStats();
   private volatile long head;
@@ -49,23 +54,48 @@ public final class SequencedFanOut implements FanOut {
   /** Learns the store's head, then starts listening; events committed before start are not delivered. */
   public Future<Void> start() {
     Promise<Void> started = Promise.promise();
-    context.runOnContext(v -> history.head()
-        .compose(h -> {
-          head = h;
-          poller = vertx.setPeriodic(pollMillis, id -> catchUp());
-          return transport.start(this::heard, this::resubscribed);
-        })
-        .onComplete(started));
+    context.runOnContext(v -> history.head().compose(this::startFrom).onComplete(started));
     return started.future();
   }
 
+  /**
+   * Starts listening with events up to the given id taken as handed on (a snapshot the observers were built from);
+   * anything committed after it is caught up from the store and delivered.
+   */
+  public Future<Void> start(long from) {
+    Promise<Void> started = Promise.promise();
+    context.runOnContext(v -> startFrom(from).onComplete(started));
+    return started.future();
+  }
+
+  private Future<Void> startFrom(long from) {
+    head = from;
+    poller = vertx.setPeriodic(pollMillis, id -> catchUp());
+    return transport.start(this::heard, this::resubscribed).onSuccess(v -> catchUp());
+  }
+
   @Override
-  public void publish(Published committed) {
+  public Future<Void> publish(Published committed) {
     Published item = committed.sentNow();
     stats.published.increment();
-    context.runOnContext(v -> heard(item));
+    Promise<Void> handedOn = Promise.promise();
+    context.runOnContext(v -> {
+      if (item.id() <= head) {
+        handedOn.complete();
+        return;
+      }
+      waiting.computeIfAbsent(item.id(), id -> new ArrayList<>(1)).add(handedOn);
+      vertx.setTimer(LOCAL_DELIVERY_WAIT_MS, t -> handedOn.tryComplete());
+      heard(item);
+    });
     transport.publish(item).onFailure(err -> log.warn("publish of event {} to other instances failed ({}); "
         + "they will catch up from the store", item.id(), err.toString()));
+    return handedOn.future();
+  }
+
+  @Override
+  public void observe(Consumer<Published> listener) {
+    observers.add(listener);
   }
 
   @Override
@@ -158,9 +188,19 @@ public final class SequencedFanOut implements FanOut {
   }
 
   private void deliver(Published item) {
+    for (Consumer<Published> observer : observers) {
+      try {
+        observer.accept(item);
+      } catch (RuntimeException e) {
+        log.error("an observer failed on event {}", item.id(), e);
+      }
+    }
     head = item.id();
     for (Subscription sub : subscriptions) {
       sub.context().runOnContext(v -> sub.onItem().accept(item));
+    }
+    while (!waiting.isEmpty() && waiting.firstKey() <= head) {
+      waiting.pollFirstEntry().getValue().forEach(Promise::tryComplete);
     }
   }
 

@@ -14,13 +14,15 @@ import java.nio.charset.StandardCharsets;
  */
 final class Frame {
 
+  private final byte[] bytes;
   private final Buffer body;
   private final ByteBuf chunk;
   private final long address;
   private final int chunkLength;
 
-  private Frame(Buffer body, ByteBuf chunk) {
-    this.body = body;
+  private Frame(byte[] bytes, ByteBuf chunk) {
+    this.bytes = bytes;
+    this.body = Buffer.buffer(bytes);
     this.chunk = chunk;
     this.address = chunk != null && chunk.hasMemoryAddress() ? chunk.memoryAddress() : 0;
     this.chunkLength = chunk != null ? chunk.readableBytes() : 0;
@@ -31,17 +33,22 @@ final class Frame {
     ByteBuffer memory = ByteBuffer.allocateDirect(bytes.length + 12);
     chunked(memory, bytes).flip();
     // Unreleasable: no reader's write can free it; the garbage collector does, once the last write let go of it.
-    return new Frame(Buffer.buffer(bytes), Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(memory)));
+    return new Frame(bytes, Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(memory)));
   }
 
   /** A frame for one reader (its opening): written through the response, chunked on the heap if ever needed. */
   static Frame single(byte[] bytes) {
-    return new Frame(Buffer.buffer(bytes), null);
+    return new Frame(bytes, null);
   }
 
   private static ByteBuffer chunked(ByteBuffer out, byte[] bytes) {
     return out.put((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII)).put(bytes)
         .put((byte) '\r').put((byte) '\n');
+  }
+
+  /** The event-stream bytes themselves, to copy from (never to change). */
+  byte[] bytes() {
+    return bytes;
   }
 
   /** The event-stream bytes, for writes through the response. */
@@ -52,7 +59,7 @@ final class Frame {
   /** The same bytes as one HTTP/1.1 chunk: a fresh view per write (its own read position), sharing the memory. */
   ByteBuf chunk() {
     if (chunk == null) {
-      return Unpooled.wrappedBuffer(chunked(ByteBuffer.allocate(body.length() + 12), body.getBytes()).flip());
+      return Unpooled.wrappedBuffer(chunked(ByteBuffer.allocate(bytes.length + 12), bytes).flip());
     }
     return chunk.duplicate();
   }

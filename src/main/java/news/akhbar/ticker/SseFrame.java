@@ -16,23 +16,9 @@ final class SseFrame {
   private SseFrame() {
   }
 
-  private record Encoded(Published item, Frame frame) {}
-
-  /** The newest live event's frame: the fan-out hands the same item to every event loop's hub. */
-  private static volatile Encoded newest;
-
-  /**
-   * One stream event, encoded once for every hub and written to every reader as the same bytes. Two hubs racing on
-   * a new item may both encode it; either frame is right.
-   */
+  /** One stream event, encoded once for every reader (the replay ring keeps it) as the same bytes. */
   static Frame event(Published item) {
-    Encoded known = newest;
-    if (known != null && known.item() == item) {
-      return known.frame();
-    }
-    Frame frame = Frame.shared(frame(null, Long.toString(item.id()), safeName(item.event()), item.json()));
-    newest = new Encoded(item, frame);
-    return frame;
+    return Frame.shared(frame(null, Long.toString(item.id()), safeName(item.event()), item.json()));
   }
 
   /** An event for one reader only (its replay): the same bytes, kept on the heap. */
@@ -42,7 +28,11 @@ final class SseFrame {
 
   /** The opening of a stream: the reconnection delay, then "ready" carrying the id the reader stands at. */
   static Frame ready(int retryMillis, long at) {
-    return Frame.single(frame(retryMillis, Long.toString(at), "ready", "{\"lastEventId\":\"" + at + "\"}"));
+    return Frame.single(readyBytes(retryMillis, at));
+  }
+
+  static byte[] readyBytes(int retryMillis, long at) {
+    return frame(retryMillis, Long.toString(at), "ready", "{\"lastEventId\":\"" + at + "\"}");
   }
 
   /** Tells a reader its resume point cannot be served (unknown, future, too old): reload the list, then go on. */

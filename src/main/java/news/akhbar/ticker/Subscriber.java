@@ -7,19 +7,21 @@ import java.util.Set;
 import news.akhbar.fanout.Published;
 
 /**
- * One open stream. Until its replay is written it queues live events (bounded); then it writes each event after
- * the last one it passed, once, if the reader's topics want it. A reader whose write queue is full is cut off: it
- * reconnects with Last-Event-ID and loses nothing.
+ * One open stream. Until it goes live it queues live events (bounded) while its opening and replay are written;
+ * then it writes each event after the last one it passed, once, if the reader's topics want it. A reader whose write
+ * queue is full is cut off: it reconnects with Last-Event-ID and loses nothing.
  */
 final class Subscriber {
 
   private static final int MAX_QUEUED = 10_000;
 
+  private record Pending(Published item, Frame frame) {}
+
   final HttpServerResponse response;
   private final StreamWriter writer;
   private final Set<String> topics;
   private final TickerHub hub;
-  private List<Published> queued = new ArrayList<>();
+  private List<Pending> queued = new ArrayList<>();
   private long lastSent;
   private boolean wroteSinceHeartbeat;
   int index = -1;
@@ -31,8 +33,13 @@ final class Subscriber {
     this.hub = hub;
   }
 
-  boolean live() {
-    return queued == null;
+  Set<String> topics() {
+    return topics;
+  }
+
+  /** True once the reader has left or was cut off: nothing more is written. */
+  boolean gone() {
+    return index < 0;
   }
 
   /** Called by the hub for every event, in id order, with the frame encoded once for everyone. */
@@ -41,7 +48,7 @@ final class Subscriber {
       if (queued.size() >= MAX_QUEUED) {
         cutOff();
       } else {
-        queued.add(item);
+        queued.add(new Pending(item, frame));
       }
       return;
     }
@@ -49,25 +56,26 @@ final class Subscriber {
       return;
     }
     lastSent = item.id();
-    if (wants(item)) {
+    if (wants(topics, item)) {
       write(frame);
     }
   }
 
-  /** Writes the opening (ready or reset), then what the reader missed, then what queued meanwhile; goes live. */
-  void goLive(Frame opening, List<Published> missed, long upTo) {
-    write(opening);
-    for (Published item : missed) {
-      write(SseFrame.replayed(item));
-    }
-    lastSent = upTo;
-    List<Published> waiting = queued;
+  /** Writes part of the opening or the replay, before the reader goes live. */
+  void replay(Frame frame) {
+    write(frame);
+  }
+
+  /** The replay is written up to upTo: writes what queued meanwhile after it, then takes events as they come. */
+  void goLive(long upTo) {
+    lastSent = Math.max(lastSent, upTo);
+    List<Pending> waiting = queued;
     queued = null;
-    for (Published item : waiting) {
-      if (item.id() > lastSent) {
-        lastSent = item.id();
-        if (wants(item)) {
-          write(SseFrame.replayed(item));
+    for (Pending p : waiting) {
+      if (p.item().id() > lastSent) {
+        lastSent = p.item().id();
+        if (wants(topics, p.item())) {
+          write(p.frame());
         }
       }
     }
@@ -81,7 +89,7 @@ final class Subscriber {
     wroteSinceHeartbeat = false;
   }
 
-  private boolean wants(Published item) {
+  static boolean wants(Set<String> topics, Published item) {
     if (topics == null) {
       return true;
     }

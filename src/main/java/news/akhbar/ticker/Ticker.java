@@ -2,6 +2,7 @@ package news.akhbar.ticker;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import news.akhbar.article.EventLog;
 import news.akhbar.fanout.FanOut;
@@ -14,17 +15,29 @@ public final class Ticker {
 
   private final TickerHub hub;
   private final TickerRoutes routes;
+  private final RetryHints hints;
   private AutoCloseable subscription;
 
-  public Ticker(EventLog events, ConnectionLimiter limiter, TickerStats stats, int writeQueueBytes,
-      boolean trustForwarded) {
-    this.hub = new TickerHub(stats);
-    this.routes = new TickerRoutes(hub, events, limiter, stats, writeQueueBytes, trustForwarded);
+  /**
+   * @param goodbyeMillis the shortest retry: hint of a stream ended on SIGTERM
+   * @param goodbyeSpreadMillis how far above it those hints are spread
+   */
+  public Ticker(EventLog events, ReplayRing ring, ConnectionLimiter limiter, TickerStats stats, int writeQueueBytes,
+      boolean trustForwarded, int goodbyeMillis, int goodbyeSpreadMillis) {
+    this.hub = new TickerHub(stats, ring);
+    this.routes = new TickerRoutes(hub, new Resumes(hub, ring, events, stats), limiter, stats, writeQueueBytes,
+        trustForwarded);
+    this.hints = new RetryHints(goodbyeMillis, goodbyeSpreadMillis);
   }
 
   /** Mounts GET /api/v1/stream. */
   public void mount(Router router) {
     routes.mount(router);
+  }
+
+  /** Opens a stream without the router; false when the request must go through it (a refusal to write). */
+  public boolean tryStream(HttpServerRequest request) {
+    return routes.tryStream(request);
   }
 
   /** Subscribes the hub to the fan-out, on the caller's context, and starts its heartbeat. */
@@ -41,8 +54,8 @@ public final class Ticker {
     return hub.size();
   }
 
-  /** Stops taking events and ends every stream with a short retry. */
-  public void stop(Vertx vertx, int retryMillis) {
+  /** Stops taking events and ends every stream with a retry hint spread per reader. */
+  public void stop(Vertx vertx) {
     hub.stopHeartbeat(vertx);
     if (subscription != null) {
       try {
@@ -51,6 +64,6 @@ public final class Ticker {
         // closing an in-memory subscription cannot fail
       }
     }
-    hub.closeAll(retryMillis);
+    hub.closeAll(hints);
   }
 }

@@ -3,6 +3,8 @@ package news.akhbar.ticker;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import news.akhbar.fanout.Published;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The readers of one event loop. Touched only on its verticle's context: events arrive there from the fan-out,
@@ -11,13 +13,17 @@ import news.akhbar.fanout.Published;
  */
 final class TickerHub {
 
+  private static final Logger log = LoggerFactory.getLogger(TickerHub.class);
+
   private final ArrayList<Subscriber> readers = new ArrayList<>();
   private final TickerStats stats;
+  private final ReplayRing ring;
   private long head;
   private long heartbeatTimer = -1;
 
-  TickerHub(TickerStats stats) {
+  TickerHub(TickerStats stats, ReplayRing ring) {
     this.stats = stats;
+    this.ring = ring;
   }
 
   /** Readers joining from now on start after this id; events up to it are already in the store. */
@@ -79,10 +85,17 @@ final class TickerHub {
       return;
     }
     head = item.id();
-    Frame frame = SseFrame.event(item);
+    Frame frame = ring.frameOf(item);
     for (int i = readers.size() - 1; i >= 0; i--) {
       if (i < readers.size()) {
-        readers.get(i).offer(item, frame);
+        Subscriber reader = readers.get(i);
+        try {
+          reader.offer(item, frame);
+        } catch (RuntimeException e) {   // one broken reader must not cost the readers after it their event
+          log.warn("a reader failed on event {}; cutting it off", item.id(), e);
+          leave(reader);
+          reader.response.reset();
+        }
       }
     }
     stats.delivered.add(readers.size());
@@ -91,12 +104,11 @@ final class TickerHub {
     }
   }
 
-  /** Ends every stream with a short retry so browsers come back at once, to this or another instance. */
-  void closeAll(int retryMillis) {
-    Frame bye = SseFrame.retry(retryMillis);
+  /** Ends every stream with a short retry, spread per reader, so browsers come back soon but not all at once. */
+  void closeAll(RetryHints hints) {
     for (Subscriber reader : new ArrayList<>(readers)) {
       leave(reader);
-      reader.response.end(bye.body());
+      reader.response.end(SseFrame.retry(hints.goodbye()).body());
     }
   }
 }

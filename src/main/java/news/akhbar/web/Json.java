@@ -32,6 +32,14 @@ public final class Json {
     }
   }
 
+  public static byte[] bytes(Object value) {
+    try {
+      return MAPPER.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static Buffer buffer(Object value) {
     try {
       return Buffer.buffer(MAPPER.writeValueAsBytes(value));

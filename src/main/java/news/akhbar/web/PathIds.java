@@ -9,10 +9,52 @@ public final class PathIds {
   }
 
   public static long of(RoutingContext rc, String what) {
-    try {
-      return Long.parseLong(rc.pathParam("id"));
-    } catch (NumberFormatException e) {
+    long id = parse(rc.pathParam("id"));
+    if (id < 0) {
       throw Problem.notFound(what);
     }
+    return id;
+  }
+
+  /** A plain non-negative decimal id, or -1. */
+  public static long parse(String text) {
+    if (text == null || text.isEmpty() || text.length() > 18) {
+      return -1;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return -1;
+      }
+    }
+    return Long.parseLong(text);
+  }
+
+  /**
+   * A path segment percent-decoded as UTF-8, as the router decodes path parameters ("+" stays "+"); null when it is
+   * not valid percent-encoding.
+   */
+  public static String decode(String segment) {
+    if (segment.indexOf('%') < 0) {
+      return segment;
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(segment.length());
+    for (int i = 0; i < segment.length(); i++) {
+      char c = segment.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= segment.length()) {
+          return null;
+        }
+        int hi = Character.digit(segment.charAt(i + 1), 16);
+        int lo = Character.digit(segment.charAt(i + 2), 16);
+        if (hi < 0 || lo < 0) {
+          return null;
+        }
+        out.write(hi * 16 + lo);
+        i += 2;
+      } else {
+        out.writeBytes(String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 }

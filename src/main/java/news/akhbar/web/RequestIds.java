@@ -1,5 +1,6 @@
 package news.akhbar.web;
 
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -7,15 +8,21 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class RequestIds {
 
   private static final String KEY = "requestId";
+  private static final CharSequence HEADER = io.vertx.core.http.HttpHeaders.createOptimized("X-Request-Id");
 
   private RequestIds() {
   }
 
   public static void assign(RoutingContext rc) {
-    String id = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
-    rc.put(KEY, id);
-    rc.response().putHeader("X-Request-Id", id);
+    rc.put(KEY, assign(rc.response()));
     rc.next();
+  }
+
+  /** Gives a response answered without the router its id; returns it. */
+  public static String assign(HttpServerResponse res) {
+    String id = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
+    res.putHeader(HEADER, id);
+    return id;
   }
 
   public static String of(RoutingContext rc) {

@@ -3,11 +3,16 @@ package news.akhbar.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import news.akhbar.support.SseEvent;
 import news.akhbar.support.SseProbe;
@@ -17,18 +22,25 @@ import news.akhbar.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** PostgreSQL goes away (a relay the test cuts): writes answer 503, streams stay open, reads fall back, recovery. */
+/**
+ * PostgreSQL goes away (a relay the test cuts): writes answer 503 with nothing half-written; readers still get the
+ * newest news, articles and topics from memory, and resume inside the replay ring; what memory does not hold is a
+ * 503 (reads) or a reset (streams); everything recovers by itself.
+ */
 @ExtendWith(VertxExtension.class)
 class PostgresOutageTest {
 
   @Test
-  void writesAnswer503StreamsStayOpenAndEverythingRecovers(Vertx vertx) throws Exception {
+  void writesAnswer503ReadersKeepTheNewestNewsAndEverythingRecovers(Vertx vertx) throws Exception {
     TestDatabase db = TestDatabase.create();
     try (TcpProxy pg = TcpProxy.to(vertx, 5432);
          TestApp app = TestApp.start(vertx, Map.of("AKHBAR_PG_URL",
-             "postgresql://root@127.0.0.1:" + pg.port() + "/" + db.name()))) {
-      String first = app.post(TestApp.article("قبل الانقطاع")).bodyAsJsonObject().getString("id");
-      assertEquals(200, app.get("/api/v1/articles").statusCode());
+             "postgresql://root@127.0.0.1:" + pg.port() + "/" + db.name(), "AKHBAR_HOT_ARTICLES", "3",
+             "AKHBAR_REPLAY_RING", "2"))) {
+      List<JsonObject> posted = new ArrayList<>();
+      for (int i = 1; i <= 5; i++) {
+        posted.add(app.post(TestApp.article("خبر قبل الانقطاع رقم " + i)).bodyAsJsonObject());
+      }
       SseProbe stream = app.openStream("/api/v1/stream");
 
       pg.cut();
@@ -37,14 +49,28 @@ class PostgresOutageTest {
       assertTrue(refused.getHeader("Content-Type").startsWith("application/problem+json"));
       assertNotNull(refused.getHeader("Retry-After"));
 
-      var cached = app.get("/api/v1/articles");
-      assertEquals(200, cached.statusCode(), "a warm list is served from memory");
-      assertEquals(first, cached.bodyAsJsonObject().getJsonArray("items").getJsonObject(0).getString("id"));
-      assertEquals(503, app.get("/api/v1/articles?topic=cold").statusCode(), "a cold list cannot be served");
+      JsonObject newest = app.get("/api/v1/articles?limit=3").bodyAsJsonObject();
+      JsonArray items = newest.getJsonArray("items");
+      assertEquals(List.of(id(posted, 4), id(posted, 3), id(posted, 2)),
+          List.of(items.getJsonObject(0).getString("id"), items.getJsonObject(1).getString("id"),
+              items.getJsonObject(2).getString("id")), "the newest three come from memory");
+      assertEquals(posted.get(4).getString("eventId"), newest.getString("lastEventId"));
+      assertNull(newest.getValue("stale"), "memory is current: no write can happen while the store is away");
+      assertEquals(503, app.get("/api/v1/articles?limit=3&before=" + newest.getString("next")).statusCode(),
+          "an older page is not in memory");
+      assertEquals(200, app.get("/api/v1/articles/" + id(posted, 4)).statusCode());
+      assertEquals(200, app.get("/api/v1/topics").statusCode());
       assertEquals(503, app.get("/api/v1/search?q=" + java.net.URLEncoder.encode("خبر", "UTF-8")).statusCode());
-      assertEquals(503, app.get("/api/v1/topics").statusCode());
-      assertEquals(503, app.get("/api/v1/articles/" + first).statusCode());
       assertEquals(503, app.get("/health/ready").statusCode());
+
+      SseProbe inRing = app.openStream(0, "/api/v1/stream", lastEventId(posted.get(3).getString("eventId")));
+      assertEquals("ready", inRing.opening().event(), "a resume inside the ring needs no database");
+      SseEvent missed = inRing.nextItem(5);
+      assertNotNull(missed, "the missed event was not replayed from memory");
+      assertEquals(posted.get(4).getString("eventId"), missed.id());
+      SseProbe outOfRing = app.openStream(0, "/api/v1/stream", lastEventId(posted.get(1).getString("eventId")));
+      assertEquals("reset", outOfRing.opening().event(), "further back, the reader reloads its list (a 200)");
+      assertEquals(posted.get(4).getString("eventId"), outOfRing.opening().id());
       assertTrue(stream.heartbeats(2, 5), "heartbeats stopped during the outage");
       assertFalse(stream.ended(), "the stream was closed during the outage");
 
@@ -58,13 +84,23 @@ class PostgresOutageTest {
         }
       }
       assertNotNull(after, "writes did not recover");
-      SseEvent event = stream.nextItem(5);
-      assertNotNull(event, "the open stream did not get the post-recovery article");
-      assertEquals(after.getString("eventId"), event.id());
-      assertEquals(2, db.count("SELECT count(*) FROM article"), "the refused write left a row");
+      for (SseProbe reader : List.of(stream, inRing, outOfRing)) {
+        SseEvent event = reader.nextItem(5);
+        assertNotNull(event, "an open stream did not get the post-recovery article");
+        assertEquals(after.getString("eventId"), event.id());
+      }
+      assertEquals(6, db.count("SELECT count(*) FROM article"), "the refused write left a row");
       assertEquals(200, app.get("/health/ready").statusCode());
     } finally {
       db.close();
     }
+  }
+
+  private static String id(List<JsonObject> posted, int index) {
+    return posted.get(index).getString("id");
+  }
+
+  private static MultiMap lastEventId(String id) {
+    return MultiMap.caseInsensitiveMultiMap().add("Last-Event-ID", id);
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.vertx.core.MultiMap;
+import java.util.Map;
 import news.akhbar.support.AppTest;
 import news.akhbar.support.SseEvent;
 import news.akhbar.support.SseProbe;
@@ -11,10 +12,18 @@ import news.akhbar.support.TestApp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A resume point the server cannot honour gets event: reset (reload your list), never a silent gap or an error. */
+/**
+ * A resume point the server cannot honour gets event: reset (reload your list), never a silent gap or an error. The
+ * replay ring holds one event here, so these resume points are judged by the store.
+ */
 class TickerResetTest extends AppTest {
 
   private String head;
+
+  @Override
+  protected Map<String, String> env() {
+    return Map.of("AKHBAR_REPLAY_RING", "1");
+  }
 
   @BeforeEach
   void postArticles() {

@@ -9,28 +9,21 @@ import news.akhbar.web.Caching;
 import news.akhbar.web.Json;
 import news.akhbar.web.Problem;
 
-/** GET /api/v1/topics and GET /api/v1/search?q=: the readers' ways into the archive besides the latest list. */
-public final class ReaderRoutes {
+/** GET /api/v1/search?q=: the readers' way into the whole archive. */
+public final class SearchRoutes {
 
   static final int MAX_QUERY_CHARS = 200;
   static final int DEFAULT_LIMIT = 20;
   static final int MAX_LIMIT = 50;
 
-  private final TopicStore topics;
   private final SearchStore search;
 
-  public ReaderRoutes(TopicStore topics, SearchStore search) {
-    this.topics = topics;
+  public SearchRoutes(SearchStore search) {
     this.search = search;
   }
 
   public void mount(Router router) {
-    router.get("/api/v1/topics").handler(this::listTopics);
     router.get("/api/v1/search").handler(this::searchArticles);
-  }
-
-  void listTopics(RoutingContext rc) {
-    topics.topics().onSuccess(list -> send(rc, Map.of("topics", list))).onFailure(rc::fail);
   }
 
   void searchArticles(RoutingContext rc) {
@@ -43,7 +36,7 @@ public final class ReaderRoutes {
     }
     int limit = limit(rc.queryParams().get("limit"));
     search.search(q.strip(), limit).onSuccess(hits -> {
-      List<Map<String, Object>> items = hits.stream().map(ReaderRoutes::item).toList();
+      List<Map<String, Object>> items = hits.stream().map(SearchRoutes::item).toList();
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("items", items);
       body.put("query", q.strip());

@@ -1,0 +1,192 @@
+package news.akhbar.latest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import news.akhbar.article.Article;
+import news.akhbar.article.ArticleStore;
+import news.akhbar.article.ListQuery;
+import news.akhbar.article.Newest;
+import news.akhbar.article.Page;
+import news.akhbar.fanout.Published;
+import news.akhbar.web.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The newest news of this instance, built from one snapshot of the store at start-up and kept current by the
+ * fan-out: it observes every event in id order, before any reader hears of it, so a list answered after an event
+ * was handed on contains it. Readers take the current {@link Snapshot} from any thread. A shelf that runs low
+ * (retractions) is refilled from the store and brought up to date with the events since that read.
+ */
+public final class LatestNews implements Consumer<Published> {
+
+  private static final Logger log = LoggerFactory.getLogger(LatestNews.class);
+  /** Events remembered to bring a refill read at an older head up to date. */
+  private static final int RECENT = 1_000;
+
+  private record Refill(String shelf, Page page) {
+    long head() {
+      return Long.parseLong(page.lastEventId());
+    }
+  }
+
+  private final Shelves shelves;
+  private final ArticleStore store;
+  private final int perList;
+  private final int perTopic;
+  private final ArrayDeque<Published> recent = new ArrayDeque<>();
+  private final Set<String> refilling = new HashSet<>();
+  private final List<Refill> parked = new ArrayList<>();
+  private long head;
+  private Instant headAt;
+  private volatile Snapshot snapshot;
+
+  /**
+   * @param perList newest live articles kept overall
+   * @param perTopic newest live articles kept per topic
+   * @param maxTopics topics given a shelf of their own
+   */
+  public LatestNews(Newest boot, ArticleStore store, int perList, int perTopic, int maxTopics) {
+    this.shelves = new Shelves(perList, perTopic, maxTopics);
+    this.store = store;
+    this.perList = perList;
+    this.perTopic = perTopic;
+    shelves.load(boot);
+    head = boot.head();
+    headAt = boot.headAt();
+    snapshot = shelves.snapshot(head, headAt);
+  }
+
+  /** The newest news as of the last event handed on. */
+  public Snapshot now() {
+    return snapshot;
+  }
+
+  /** Called by the fan-out, on its thread, for every event in id order. */
+  @Override
+  public void accept(Published event) {
+    if (event.id() <= head) {
+      return;
+    }
+    headAt = apply(event, true);
+    head = event.id();
+    recent.addLast(event);
+    if (recent.size() > RECENT) {
+      recent.removeFirst();
+    }
+    installParked();
+    shelves.trim();
+    snapshot = shelves.snapshot(head, headAt);
+    refillLow();
+  }
+
+  /** Applies one event; returns when it was committed. Counting is off when an event is applied a second time. */
+  private Instant apply(Published event, boolean counting) {
+    switch (event.event()) {
+      case "article" -> {
+        Article a = decode(event.json());
+        if (counting) {
+          shelves.published(a);
+        } else {
+          shelves.put(a);
+        }
+        return a.updatedAt();
+      }
+      case "update" -> {
+        Article a = decode(event.json());
+        Article old = shelves.get(Long.parseLong(a.id()));
+        // an update that moves an article between topics names both, the old one first (ArticleStore.update)
+        String oldTopic = old != null ? old.topic() : event.topics().get(0);
+        if (counting) {
+          shelves.updated(a, oldTopic);
+        } else {
+          shelves.put(a);
+        }
+        return a.updatedAt();
+      }
+      case "retract" -> {
+        long id = Long.parseLong(decodeTree(event.json()).get("id").asText());
+        if (counting) {
+          shelves.retracted(id, event.topics().get(0));
+        } else {
+          shelves.drop(id);
+        }
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+      }
+      default -> {
+        log.warn("event {} of unknown kind {} left out of the newest news", event.id(), event.event());
+        return headAt;
+      }
+    }
+  }
+
+  private static Article decode(String json) {
+    try {
+      return Json.MAPPER.readValue(json, Article.class);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonNode decodeTree(String json) {
+    try {
+      return Json.MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // --- refills ------------------------------------------------------------------------------------------------
+
+  private void refillLow() {
+    for (String shelf : shelves.low()) {
+      if (!refilling.add(shelf)) {
+        continue;
+      }
+      boolean list = shelf.equals(Shelves.LIST);
+      store.list(new ListQuery(list ? perList : perTopic, list ? null : shelf, null, null, null))
+          .onComplete(ar -> {
+            refilling.remove(shelf);
+            if (ar.failed()) {
+              log.debug("refill of shelf '{}' failed: {}", shelf, ar.cause().toString());
+            } else {
+              parked.add(new Refill(shelf, ar.result()));
+              installParked();
+              shelves.trim();
+              snapshot = shelves.snapshot(head, headAt);
+            }
+          });
+    }
+  }
+
+  /** Installs refills read at or before the current head, replaying the events since; later ones wait. */
+  private void installParked() {
+    for (Iterator<Refill> it = parked.iterator(); it.hasNext(); ) {
+      Refill refill = it.next();
+      long at = refill.head();
+      if (at > head) {
+        continue;   // read after events this instance has not handed on yet: install once it has
+      }
+      it.remove();
+      if (at < head && (recent.isEmpty() || recent.peekFirst().id() > at + 1)) {
+        continue;   // too old to bring up to date; the shelf is still low, so it is asked for again
+      }
+      shelves.fill(refill.shelf(), refill.page().items());
+      for (Published event : recent) {
+        if (event.id() > at) {
+          apply(event, false);
+        }
+      }
+    }
+  }
+}

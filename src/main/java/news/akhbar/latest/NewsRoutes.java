@@ -1,0 +1,154 @@
+package news.akhbar.latest;
+
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import news.akhbar.article.Article;
+import news.akhbar.article.ArticleStore;
+import news.akhbar.article.Cursor;
+import news.akhbar.article.ListQueries;
+import news.akhbar.article.ListQuery;
+import news.akhbar.article.Page;
+import news.akhbar.article.TopicStore;
+import news.akhbar.web.Caching;
+import news.akhbar.web.Encoded;
+import news.akhbar.web.Json;
+import news.akhbar.web.PathIds;
+import news.akhbar.web.Problem;
+
+/**
+ * The readers' API: GET /api/v1/articles (newest first, keyset pages), GET /api/v1/articles/{id},
+ * GET /api/v1/articles/by-slug/{slug} and GET /api/v1/topics. Answered from the newest news in memory, encoded once
+ * per event with a strong ETag ({@link #tryServe} does so before the router even sees the request); what memory
+ * does not hold (deep pages, older articles) comes from the store, with validators all the same.
+ */
+public final class NewsRoutes {
+
+  static final String JSON = "application/json; charset=utf-8";
+  private static final String ARTICLES = "/api/v1/articles";
+  private static final String BY_SLUG = "/api/v1/articles/by-slug/";
+
+  private final LatestNews latest;
+  private final ArticleStore store;
+  private final TopicStore topics;
+
+  public NewsRoutes(LatestNews latest, ArticleStore store, TopicStore topics) {
+    this.latest = latest;
+    this.store = store;
+    this.topics = topics;
+  }
+
+  public void mount(Router router) {
+    router.get(ARTICLES).handler(this::listArticles);
+    router.get(BY_SLUG + ":slug").handler(rc -> getArticle(rc, null, rc.pathParam("slug")));
+    router.get(ARTICLES + "/:id").handler(rc -> getArticle(rc, PathIds.of(rc, "article"), null));
+    router.get("/api/v1/topics").handler(this::listTopics);
+  }
+
+  /** Answers from memory when it can; false leaves the request to the router (cold reads, errors). */
+  public boolean tryServe(HttpServerRequest req, String path) {
+    Snapshot now = latest.now();
+    Encoded hot;
+    if (path.equals(ARTICLES)) {
+      hot = hotList(now, req);
+    } else if (path.startsWith(BY_SLUG)) {
+      Article a = now.articleBySlug(PathIds.decode(path.substring(BY_SLUG.length())));
+      hot = a == null ? null : hotArticle(now, a);
+    } else if (path.startsWith(ARTICLES + "/")) {
+      long id = PathIds.parse(path.substring(ARTICLES.length() + 1));
+      Article a = id < 0 ? null : now.article(id);
+      hot = a == null ? null : hotArticle(now, a);
+    } else if (path.equals("/api/v1/topics")) {
+      hot = hotTopics(now);
+    } else {
+      hot = null;
+    }
+    if (hot == null) {
+      return false;
+    }
+    hot.send(req);
+    return true;
+  }
+
+  private static Encoded hotList(Snapshot now, HttpServerRequest req) {
+    ListQuery query;
+    try {
+      query = ListQueries.from(req.params());
+    } catch (Problem invalid) {
+      return null;   // the router answers the 400
+    }
+    Optional<Page> page = now.list(query);
+    return page.map(p -> now.encoded(query, () -> encodeList(query, p))).orElse(null);
+  }
+
+  private static Encoded hotArticle(Snapshot now, Article a) {
+    return now.encoded("a" + a.id(), () -> encodeArticle(a));
+  }
+
+  private static Encoded hotTopics(Snapshot now) {
+    return now.topics().map(list -> now.encoded("topics", () -> new Encoded(200, Json.bytes(Map.of("topics", list)),
+        JSON, Caching.LISTS, "t" + now.head(), now.headAt()))).orElse(null);
+  }
+
+  void listArticles(RoutingContext rc) {
+    ListQuery query = ListQueries.from(rc.queryParams());
+    Snapshot now = latest.now();
+    Optional<Page> hot = now.list(query);
+    if (hot.isPresent()) {
+      now.encoded(query, () -> encodeList(query, hot.get())).send(rc.request());
+      return;
+    }
+    store.list(query).onSuccess(page -> encodeList(query, page).send(rc.request())).onFailure(rc::fail);
+  }
+
+  static Encoded encodeList(ListQuery query, Page page) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("items", page.items());
+    body.put("lastEventId", page.lastEventId());
+    body.put("next", page.items().size() < query.limit() ? null
+        : Cursor.after(page.items().get(page.items().size() - 1)).encode());
+    return new Encoded(200, Json.bytes(body), JSON, Caching.LISTS,
+        "l" + page.lastEventId() + "-" + Integer.toHexString(query.hashCode()), page.lastModified());
+  }
+
+  private static Encoded encodeArticle(Article a) {
+    return new Encoded(200, Json.bytes(a), JSON, Caching.ARTICLES, "a" + a.id() + "-" + a.eventId(), a.updatedAt());
+  }
+
+  /** By id (slug null) or by slug: memory first, else the store; 410 for a retracted article, 404 for none. */
+  void getArticle(RoutingContext rc, Long id, String slug) {
+    Snapshot now = latest.now();
+    Article hot = id != null ? now.article(id) : now.articleBySlug(slug);
+    if (hot != null) {
+      hotArticle(now, hot).send(rc.request());
+      return;
+    }
+    String name = "article " + (id != null ? id : slug);
+    (id != null ? store.get(id) : store.getBySlug(slug)).onSuccess(found -> {
+      if (found.isEmpty()) {
+        rc.fail(Problem.notFound("article"));
+      } else if (found.get().retracted()) {
+        rc.fail(Problem.of(410, "gone", name + " was retracted"));
+      } else {
+        encodeArticle(found.get().article()).send(rc.request());
+      }
+    }).onFailure(err -> {
+      Snapshot.Known known = id != null ? now.known(id) : now.knownSlug(slug);
+      rc.fail(known == Snapshot.Known.RETRACTED ? Problem.of(410, "gone", name + " was retracted") : err);
+    });
+  }
+
+  void listTopics(RoutingContext rc) {
+    Snapshot now = latest.now();
+    Encoded hot = hotTopics(now);
+    if (hot != null) {
+      hot.send(rc.request());
+      return;
+    }
+    topics.topics().onSuccess(list -> new Encoded(200, Json.bytes(Map.of("topics", list)), JSON, Caching.LISTS,
+        "t" + now.head(), null).send(rc.request())).onFailure(rc::fail);
+  }
+}

@@ -1,0 +1,123 @@
+package news.akhbar.web;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A response body encoded once and sent many times: its bytes, the same gzipped (made on first demand), a strong
+ * ETag per encoding, Last-Modified and Cache-Control. Answers 304 when the reader already holds it.
+ */
+public final class Encoded {
+
+  private static final CharSequence GZIP = HttpHeaders.createOptimized("gzip");
+  private static final CharSequence ACCEPT_ENCODING = HttpHeaders.createOptimized("Accept-Encoding");
+
+  private final int status;
+  private final Buffer identity;
+  private final CharSequence contentType;
+  private final CharSequence cacheControl;
+  private final String tag;
+  private final Instant modifiedAt;
+  private final String lastModified;
+  private volatile Buffer gzipped;
+
+  /**
+   * @param tag what tells this body apart from every other at this URL (the ETag without quotes)
+   * @param lastModified null when unknown
+   */
+  public Encoded(int status, byte[] body, String contentType, String cacheControl, String tag, Instant lastModified) {
+    this.status = status;
+    this.identity = Buffer.buffer(body);
+    this.contentType = HttpHeaders.createOptimized(contentType);
+    this.cacheControl = HttpHeaders.createOptimized(cacheControl);
+    this.tag = tag.replace("\"", "");
+    this.modifiedAt = lastModified;
+    this.lastModified = lastModified == null ? null : Caching.httpDate(lastModified);
+  }
+
+  public int size() {
+    return identity.length();
+  }
+
+  /** The bytes as sent without compression. */
+  public Buffer body() {
+    return identity;
+  }
+
+  /** Sends it: 304 when If-None-Match (or If-Modified-Since) says the reader has it, gzipped when accepted. */
+  public void send(HttpServerRequest req) {
+    HttpServerResponse res = req.response();
+    boolean gzip = accepts(req.getHeader(ACCEPT_ENCODING));
+    String etag = gzip ? "\"" + tag + "-gz\"" : "\"" + tag + "\"";
+    res.putHeader(HttpHeaders.ETAG, etag).putHeader(HttpHeaders.CACHE_CONTROL, cacheControl)
+        .putHeader(HttpHeaders.VARY, ACCEPT_ENCODING);
+    if (lastModified != null) {
+      res.putHeader(HttpHeaders.LAST_MODIFIED, lastModified);
+    }
+    if (status == 200 && holds(req)) {
+      res.setStatusCode(304).end();
+      return;
+    }
+    res.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, contentType);
+    if (gzip) {
+      res.putHeader(HttpHeaders.CONTENT_ENCODING, GZIP).end(gzipped());
+    } else {
+      res.end(identity);
+    }
+  }
+
+  private boolean holds(HttpServerRequest req) {
+    String ifNoneMatch = req.getHeader(HttpHeaders.IF_NONE_MATCH);
+    if (ifNoneMatch != null) {
+      for (String candidate : ifNoneMatch.split(",")) {
+        String t = candidate.strip();
+        if (t.startsWith("W/")) {
+          t = t.substring(2);
+        }
+        if (t.equals("*") || t.equals("\"" + tag + "\"") || t.equals("\"" + tag + "-gz\"")) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return modifiedAt != null && Caching.matches(req, "", modifiedAt);   // If-Modified-Since alone
+  }
+
+  private Buffer gzipped() {
+    Buffer done = gzipped;
+    if (done == null) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream(identity.length() / 3 + 64);
+      try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+        gz.write(identity.getBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      done = Buffer.buffer(out.toByteArray());
+      gzipped = done;
+    }
+    return done;
+  }
+
+  /** True when Accept-Encoding lists gzip without q=0. */
+  static boolean accepts(String acceptEncoding) {
+    if (acceptEncoding == null) {
+      return false;
+    }
+    for (String part : acceptEncoding.split(",")) {
+      String coding = part.strip();
+      int semi = coding.indexOf(';');
+      String name = (semi < 0 ? coding : coding.substring(0, semi)).strip();
+      if (name.equalsIgnoreCase("gzip") || name.equals("*")) {
+        return semi < 0 || !coding.substring(semi).replace(" ", "").matches(";q=0(\\.0*)?");
+      }
+    }
+    return false;
+  }
+}
