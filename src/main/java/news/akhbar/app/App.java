@@ -86,6 +86,7 @@ public final class App {
     Metrics metrics = new Metrics(registry);
     TickerStats tickerStats = new TickerStats();
     metrics.bind(tickerStats, fanOut.stats(), fanOut::connected);
+    metrics.bindReads(latest.stats());
     ScheduledStore scheduled = new ScheduledStore(pool, store);
     Newsroom newsroom = new Newsroom(store, new EditorStore(pool), scheduled, new Revisions(pool), fanOut,
         new WriteLimiter(cfg.writesPerMinute()), cfg.adminToken(), cfg.bodyLimitBytes());

@@ -23,6 +23,7 @@ public final class ScheduledStore {
 
   private final Pool pool;
   private final ArticleStore articles;
+  private volatile java.util.function.Consumer<Instant> onScheduled = at -> { };
 
   public ScheduledStore(Pool pool, ArticleStore articles) {
     this.pool = pool;
@@ -38,7 +39,8 @@ public final class ScheduledStore {
             a.topic(), a.lang(), a.breaking(), a.source(), excerptDerived, author.editorId(), author.name()}))
         .map(rows -> view(rows.iterator().next()))
         .compose(s -> key == null ? Future.succeededFuture(s)
-            : key.record(conn, 201, "/api/v1/scheduled/" + s.id(), Json.string(s)).map(s)));
+            : key.record(conn, 201, "/api/v1/scheduled/" + s.id(), Json.string(s)).map(s)))
+        .onSuccess(s -> onScheduled.accept(publishAt));
   }
 
   public Future<List<ScheduledArticle>> list() {
@@ -56,8 +58,11 @@ public final class ScheduledStore {
         .map(rows -> rows.rowCount() == 1);
   }
 
-  /** Publishes up to {@code limit} due items in one transaction, oldest first; returns what was committed. */
-  public Future<List<Committed>> publishDue(int limit) {
+  /**
+   * Publishes up to {@code limit} due items in one transaction, oldest first; returns what was committed and when the
+   * next item still waiting is due (null when none is).
+   */
+  public Future<Due> publishDue(int limit) {
     return pool.withTransaction(conn -> conn.preparedQuery("SELECT " + COLUMNS + " FROM scheduled_article "
             + "WHERE publish_at <= now() ORDER BY publish_at, id LIMIT $1 FOR UPDATE SKIP LOCKED")
         .execute(Tuple.of(limit))
@@ -65,7 +70,21 @@ public final class ScheduledStore {
           List<Row> due = new ArrayList<>();
           rows.forEach(due::add);
           return publish(conn, due, 0, new ArrayList<>());
-        }));
+        })
+        .compose(done -> conn.query("SELECT min(publish_at) AS next FROM scheduled_article").execute()
+            .map(rows -> {
+              java.time.OffsetDateTime next = rows.iterator().next().getOffsetDateTime("next");
+              return new Due(done, next == null ? null : next.toInstant());
+            })));
+  }
+
+  /** What one run of {@link #publishDue} did: the articles it published, and when the next waiting one is due. */
+  public record Due(List<Committed> published, Instant next) {
+  }
+
+  /** Tells the listener the moment of every item scheduled through this store (a scheduler arms its timer). */
+  public void onScheduled(java.util.function.Consumer<Instant> listener) {
+    this.onScheduled = listener;
   }
 
   private Future<List<Committed>> publish(SqlConnection conn, List<Row> due, int i, List<Committed> done) {

@@ -24,6 +24,10 @@ public final class SequencedFanOut implements FanOut {
   private static final int MAX_PENDING = 10_000;
   /** A publisher waits at most this long for its own event to be handed on here (a gap before it is filling). */
   private static final long LOCAL_DELIVERY_WAIT_MS = 2_000;
+  /** While the transport is up, the store is still read this often, as a safety net: at most this late. */
+  static final long SAFETY_NET_MS = 30_000;
+  /** A PUBLISH that fails is tried again after these delays before the other instances are left to catch up. */
+  private static final long[] REPUBLISH_MS = {100, 500, 2_000};
 
   private record Subscription(Context context, Consumer<Published> onItem) {}
 
@@ -42,6 +46,7 @@ public final class SequencedFanOut implements FanOut {
   private boolean fetchAgain;
   private boolean storeFailing;
   private long poller = -1;
+  private long lastCatchUp;
 
   public SequencedFanOut(Vertx vertx, Transport transport, History history, long pollMillis) {
     this.vertx = vertx;
@@ -70,7 +75,7 @@ public final class SequencedFanOut implements FanOut {
 
   private Future<Void> startFrom(long from) {
     head = from;
-    poller = vertx.setPeriodic(pollMillis, id -> catchUp());
+    poller = vertx.setPeriodic(pollMillis, id -> poll());
     return transport.start(this::heard, this::resubscribed).onSuccess(v -> catchUp());
   }
 
@@ -88,9 +93,20 @@ public final class SequencedFanOut implements FanOut {
       vertx.setTimer(LOCAL_DELIVERY_WAIT_MS, t -> handedOn.tryComplete());
       heard(item);
     });
-    transport.publish(item).onFailure(err -> log.warn("publish of event {} to other instances failed ({}); "
-        + "they will catch up from the store", item.id(), err.toString()));
+    announce(item, 0);
     return handedOn.future();
+  }
+
+  /** Tells the other instances; a failed PUBLISH is tried again a few times, after which they catch up. */
+  private void announce(Published item, int attempt) {
+    transport.publish(item).onFailure(err -> {
+      if (attempt < REPUBLISH_MS.length) {
+        vertx.setTimer(REPUBLISH_MS[attempt], t -> announce(item, attempt + 1));
+      } else {
+        log.warn("publish of event {} to other instances failed ({}); they will catch up from the store",
+            item.id(), err.toString());
+      }
+    });
   }
 
   @Override
@@ -139,7 +155,18 @@ public final class SequencedFanOut implements FanOut {
     catchUp();
   }
 
+  /**
+   * The periodic read of the store: every tick while the transport is down or the store was failing, else only as
+   * a safety net (a message lost on a live connection, which Redis does not do, or a PUBLISH that failed for good).
+   */
+  private void poll() {
+    if (!transport.connected() || storeFailing || System.currentTimeMillis() - lastCatchUp >= SAFETY_NET_MS) {
+      catchUp();
+    }
+  }
+
   private void catchUp() {
+    lastCatchUp = System.currentTimeMillis();
     if (fetching) {
       fetchAgain = true;
       return;

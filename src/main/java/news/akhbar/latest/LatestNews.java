@@ -41,6 +41,7 @@ public final class LatestNews implements Consumer<Published> {
   }
 
   private final Shelves shelves;
+  private final ReadStats stats = new ReadStats();
   private final ArticleStore store;
   private final int perList;
   private final int perTopic;
@@ -65,6 +66,11 @@ public final class LatestNews implements Consumer<Published> {
     head = boot.head();
     headAt = boot.headAt();
     snapshot = shelves.snapshot(head, headAt);
+  }
+
+  /** How many reads were answered from memory and how many from the store. */
+  public ReadStats stats() {
+    return stats;
   }
 
   /** The newest news as of the last event handed on. */

@@ -69,6 +69,7 @@ public final class NewsRoutes {
     if (hot == null) {
       return false;
     }
+    latest.stats().fromMemory();
     hot.send(req);
     return true;
   }
@@ -98,9 +99,11 @@ public final class NewsRoutes {
     Snapshot now = latest.now();
     Optional<Page> hot = now.list(query);
     if (hot.isPresent()) {
+      latest.stats().fromMemory();
       now.encoded(query, () -> encodeList(query, hot.get())).send(rc.request());
       return;
     }
+    latest.stats().fromStore();
     store.list(query).onSuccess(page -> encodeList(query, page).send(rc.request())).onFailure(rc::fail);
   }
 
@@ -123,9 +126,11 @@ public final class NewsRoutes {
     Snapshot now = latest.now();
     Article hot = id != null ? now.article(id) : now.articleBySlug(slug);
     if (hot != null) {
+      latest.stats().fromMemory();
       hotArticle(now, hot).send(rc.request());
       return;
     }
+    latest.stats().fromStore();
     String name = "article " + (id != null ? id : slug);
     (id != null ? store.get(id) : store.getBySlug(slug)).onSuccess(found -> {
       if (found.isEmpty()) {
@@ -145,9 +150,11 @@ public final class NewsRoutes {
     Snapshot now = latest.now();
     Encoded hot = hotTopics(now);
     if (hot != null) {
+      latest.stats().fromMemory();
       hot.send(rc.request());
       return;
     }
+    latest.stats().fromStore();
     topics.topics().onSuccess(list -> new Encoded(200, Json.bytes(Map.of("topics", list)), JSON, Caching.LISTS,
         "t" + now.head(), null).send(rc.request())).onFailure(rc::fail);
   }

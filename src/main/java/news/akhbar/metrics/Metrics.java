@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import news.akhbar.fanout.FanOutStats;
+import news.akhbar.latest.ReadStats;
 import news.akhbar.ticker.TickerStats;
 
 /**
@@ -64,6 +65,14 @@ public final class Metrics implements AutoCloseable {
         .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
         .maximumExpectedValue(Duration.ofSeconds(10)).register(r);
     ticker.onFanOut(millis -> fanOutLatency.record(Math.max(0, millis), TimeUnit.MILLISECONDS));
+  }
+
+  /** Reads answered from the newest news in memory, and reads that went to the store. */
+  public void bindReads(ReadStats reads) {
+    FunctionCounter.builder("akhbar.reads", reads, ReadStats::memory).tag("from", "memory")
+        .description("reads of lists, articles, topics, pages and feeds").register(registry);
+    FunctionCounter.builder("akhbar.reads", reads, ReadStats::store).tag("from", "store")
+        .description("reads of lists, articles, topics, pages and feeds").register(registry);
   }
 
   private static <T> void counter(MeterRegistry r, String name, T source,

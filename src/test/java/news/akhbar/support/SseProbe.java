@@ -30,6 +30,7 @@ public final class SseProbe implements AutoCloseable {
   private volatile boolean ended;
   private volatile int comments;
   private volatile String firstLine;
+  private final java.util.List<Integer> retries = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   private SseProbe(HttpClientResponse response) {
     this.response = response;
@@ -93,6 +94,11 @@ public final class SseProbe implements AutoCloseable {
   /** The response's headers. */
   public MultiMap headers() {
     return response.headers();
+  }
+
+  /** Every retry: value the server sent, in order. */
+  public java.util.List<Integer> retries() {
+    return retries;
   }
 
   /** Comment lines (heartbeats) seen so far. */
@@ -159,6 +165,11 @@ public final class SseProbe implements AutoCloseable {
         hasData = true;
       }
       case "event" -> event = value;
+      case "retry" -> {
+        if (value.matches("\\d{1,9}")) {
+          retries.add(Integer.parseInt(value));
+        }
+      }
       case "id" -> {
         if (value.indexOf('\0') < 0) {
           id = value;
