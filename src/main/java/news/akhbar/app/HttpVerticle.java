@@ -100,10 +100,14 @@ final class HttpVerticle extends VerticleBase {
     return answered;
   }
 
-  /** HTTP/1.1 and h2c on one port; TLS with ALPN (h2, http/1.1) when a certificate is configured. */
+  /**
+   * HTTP/1.1, plus cleartext HTTP/2 on the same port when AKHBAR_H2C is on (off by default: browsers never speak
+   * it, and sniffing every connection for it costs each reader's arrival); TLS with ALPN (h2, http/1.1) when a
+   * certificate is configured.
+   */
   static HttpServerOptions serverOptions(AppConfig cfg) {
     HttpServerOptions options = new HttpServerOptions().setHost(cfg.httpHost()).setPort(cfg.httpPort())
-        .setTcpNoDelay(true).setCompressionSupported(cfg.compression()).setHttp2ClearTextEnabled(true)
+        .setTcpNoDelay(true).setCompressionSupported(cfg.compression()).setHttp2ClearTextEnabled(cfg.h2c())
         .setMaxHeaderSize(32 * 1024).setMaxInitialLineLength(16 * 1024)
         // every response is written on its own event loop: no cross-thread write queue per connection (~4 KB each)
         .setStrictThreadMode(true)

@@ -41,7 +41,8 @@ public record AppConfig(
     int hotPerTopic,
     int replayRing,
     int reconnectSpreadMillis,
-    String publicUrl) {
+    String publicUrl,
+    boolean h2c) {
 
   public static AppConfig fromEnv(Map<String, String> env) {
     String token = env.get("AKHBAR_ADMIN_TOKEN");
@@ -76,7 +77,8 @@ public record AppConfig(
         intOf(env, "AKHBAR_HOT_PER_TOPIC", 50),
         intOf(env, "AKHBAR_REPLAY_RING", 2_000),
         intOf(env, "AKHBAR_RECONNECT_SPREAD_MILLIS", 5_000),
-        publicUrlOf(env));
+        publicUrlOf(env),
+        Boolean.parseBoolean(env.getOrDefault("AKHBAR_H2C", "false")));
   }
 
   /** The same configuration listening elsewhere: tests run several instances on port 0. */
@@ -85,7 +87,7 @@ public record AppConfig(
         adminTokenGenerated, heartbeatSeconds, replayWindow, replayLimit, catchUpMillis, writeQueueBytes,
         maxStreamsPerClient, bodyLimitBytes, webroot, tlsCertPath, tlsKeyPath, trustForwarded,
         writesPerMinute, schedulerMillis, corsOrigins, compression, vertxMetrics, hotArticles, hotPerTopic, replayRing,
-        reconnectSpreadMillis, publicUrl);
+        reconnectSpreadMillis, publicUrl, h2c);
   }
 
   public static String newToken() {

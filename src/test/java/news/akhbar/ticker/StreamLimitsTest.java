@@ -65,8 +65,8 @@ class StreamLimitsTest {
   }
 
   @Test
-  void streamIsServedOverH2c(Vertx vertx) throws Exception {
-    try (TestApp app = TestApp.start(vertx)) {
+  void streamIsServedOverH2cWhenSwitchedOn(Vertx vertx) throws Exception {
+    try (TestApp app = TestApp.start(vertx, java.util.Map.of("AKHBAR_H2C", "true"))) {
       HttpClient h2 = vertx.createHttpClient(new HttpClientOptions().setProtocolVersion(HttpVersion.HTTP_2)
           .setHttp2ClearTextUpgrade(false));
       LinkedBlockingQueue<String> chunks = new LinkedBlockingQueue<>();
