@@ -68,7 +68,12 @@ final class BenchServer implements AutoCloseable {
     env.put("AKHBAR_MAX_STREAMS_PER_CLIENT", "100000");
     env.putAll(o.serverEnv());
     BenchServer server = new BenchServer(port, token, database, log, pb.start());
-    server.awaitLive(60_000);
+    try {
+      server.awaitLive(60_000);
+    } catch (IOException | InterruptedException e) {
+      server.close();
+      throw e;
+    }
     return server;
   }
 
