@@ -13,7 +13,9 @@ import java.util.Map;
  */
 public final class Bench {
 
-  private static final Map<String, BenchMode> MODES = Map.of("fanout", new FanOutBench());
+  private static final Map<String, BenchMode> MODES = Map.of(
+      "fanout", new FanOutBench(),
+      "connect", new ConnectBench());
 
   private Bench() {
   }

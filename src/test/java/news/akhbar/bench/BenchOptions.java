@@ -24,19 +24,21 @@ record BenchOptions(
     String jsonOut) {
 
   static final String USAGE = """
-      usage: [fanout] OPTIONS   (fanout when the first word is an option)
+      usage: [fanout|connect] OPTIONS   (fanout when the first word is an option)
       every mode: --jar PATH (target/akhbar.jar)  --jvm 'SERVER JVM FLAGS' ($BENCH_JVM)
                --env NAME=VALUE (server environment, repeatable, e.g. AKHBAR_HTTP_INSTANCES=2)
                --max-time S (hard stop: 240)  --json-out FILE (append the JSON)
       fanout:  -n READERS (1000)  -m MESSAGES (50)  --warmup K (20)  --rate MSG_PER_S (10)
                --src-spread K (4: readers bind 127.0.0.1..K)  --connect-concurrency C (64)
                --drain-timeout S (30)  --no-heap (skip jcmd GC.heap_info)
-               --histogram FILE (jcmd GC.class_histogram with every reader connected)""";
+               --histogram FILE (jcmd GC.class_histogram with every reader connected)
+      connect: -n READERS (1000)  --connect-concurrency C (64)  --src-spread K (4)""";
 
   private static final Set<String> COMMON = Set.of("--jar", "--jvm", "--env", "--max-time", "--json-out");
   private static final Map<String, Set<String>> MODES = Map.of(
       "fanout", Set.of("-n", "-m", "--warmup", "--rate", "--src-spread", "--connect-concurrency", "--drain-timeout",
-          "--no-heap", "--histogram"));
+          "--no-heap", "--histogram"),
+      "connect", Set.of("-n", "--connect-concurrency", "--src-spread"));
   private static final Set<String> FLAGS = Set.of("--no-heap");
 
   static BenchOptions parse(String[] args) {

@@ -28,6 +28,8 @@ final class SseReaders implements Runnable, AutoCloseable {
   private final EventMarks marks;
   private int opened;
   volatile int ready;
+  /** When the last reader so far got its opening event (System.nanoTime). */
+  volatile long lastReadyAt;
   volatile int failed;
   volatile int dropped;
   volatile String lastFailure = "";
@@ -108,6 +110,7 @@ final class SseReaders implements Runnable, AutoCloseable {
         return;
       }
       if (!wasReady && reader.ready()) {
+        lastReadyAt = now;
         ready++;
       }
     } catch (IOException e) {
