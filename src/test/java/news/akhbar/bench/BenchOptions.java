@@ -21,10 +21,12 @@ record BenchOptions(
     int drainSeconds,
     boolean heap,
     String histogram,
-    String jsonOut) {
+    String jsonOut,
+    int events,
+    int readerTimeout) {
 
   static final String USAGE = """
-      usage: [fanout|connect] OPTIONS   (fanout when the first word is an option)
+      usage: [fanout|storm|connect] OPTIONS   (fanout when the first word is an option)
       every mode: --jar PATH (target/akhbar.jar)  --jvm 'SERVER JVM FLAGS' ($BENCH_JVM)
                --env NAME=VALUE (server environment, repeatable, e.g. AKHBAR_HTTP_INSTANCES=2)
                --max-time S (hard stop: 240)  --json-out FILE (append the JSON)
@@ -32,12 +34,15 @@ record BenchOptions(
                --src-spread K (4: readers bind 127.0.0.1..K)  --connect-concurrency C (64)
                --drain-timeout S (30)  --no-heap (skip jcmd GC.heap_info)
                --histogram FILE (jcmd GC.class_histogram with every reader connected)
+      storm:   -n READERS (1000)  -k EVENTS (20)  --connect-concurrency C (1024)  --src-spread K (4)
+               --reader-timeout S (60)
       connect: -n READERS (1000)  --connect-concurrency C (64)  --src-spread K (4)""";
 
   private static final Set<String> COMMON = Set.of("--jar", "--jvm", "--env", "--max-time", "--json-out");
   private static final Map<String, Set<String>> MODES = Map.of(
       "fanout", Set.of("-n", "-m", "--warmup", "--rate", "--src-spread", "--connect-concurrency", "--drain-timeout",
           "--no-heap", "--histogram"),
+      "storm", Set.of("-n", "-k", "--connect-concurrency", "--src-spread", "--reader-timeout"),
       "connect", Set.of("-n", "--connect-concurrency", "--src-spread"));
   private static final Set<String> FLAGS = Set.of("--no-heap");
 
@@ -70,19 +75,23 @@ record BenchOptions(
         values.put(a, args[++i]);
       }
     }
+    if (mode.equals("storm")) {
+      env.putIfAbsent("AKHBAR_WRITES_PER_MINUTE", "1000000");   // it seeds with a burst of posts
+    }
     BenchOptions o = new BenchOptions(mode,
         num(values.get("-n"), 1000), num(values.get("-m"), 50), num(values.get("--warmup"), 20),
         Double.parseDouble(values.getOrDefault("--rate", "10")), num(values.get("--src-spread"), 4),
-        num(values.get("--connect-concurrency"), 64),
+        num(values.get("--connect-concurrency"), mode.equals("storm") ? 1024 : 64),
         values.getOrDefault("--jar", "target/akhbar.jar"),
         values.getOrDefault("--jvm", System.getenv().getOrDefault("BENCH_JVM", "")), env,
         num(values.get("--max-time"), 240), num(values.get("--drain-timeout"), 30),
-        !values.containsKey("--no-heap"), values.get("--histogram"), values.get("--json-out"));
+        !values.containsKey("--no-heap"), values.get("--histogram"), values.get("--json-out"),
+        num(values.get("-k"), 20), num(values.get("--reader-timeout"), 60));
     List<Boolean> valid = List.of(o.readers >= 1, o.messages >= 1, o.rate > 0, o.srcSpread >= 1, o.srcSpread <= 254,
-        o.connectConcurrency >= 1, o.maxSeconds >= 1);
+        o.connectConcurrency >= 1, o.events >= 1, o.readerTimeout >= 1, o.maxSeconds >= 1);
     if (valid.contains(false)) {
-      throw new IllegalArgumentException("need -n, -m, --connect-concurrency, --max-time >= 1, --rate > 0, "
-          + "1 <= --src-spread <= 254");
+      throw new IllegalArgumentException("need -n, -m, -k, --connect-concurrency, --reader-timeout, --max-time >= 1, "
+          + "--rate > 0, 1 <= --src-spread <= 254");
     }
     return o;
   }

@@ -37,8 +37,17 @@ final class SseParser {
     this.marks = marks;
   }
 
+  int index() {
+    return index;
+  }
+
   boolean ready() {
     return ready;
+  }
+
+  /** True once the response head is through (a 200): the body is streaming. */
+  boolean streaming() {
+    return phase != Phase.HEAD;
   }
 
   String problem() {

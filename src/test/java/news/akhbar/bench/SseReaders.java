@@ -69,14 +69,10 @@ final class SseReaders implements Runnable, AutoCloseable {
     while (opened < readers.length && opened - ready - failed - dropped < concurrency) {
       int i = opened++;
       try {
-        SocketChannel ch = SocketChannel.open();
-        ch.configureBlocking(false);
-        ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
-        ch.setOption(StandardSocketOptions.SO_LINGER, 0);   // close with RST: no TIME_WAIT pile-up between runs
-        ch.bind(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) (1 + i % spread)}), 0));
+        SocketChannel ch = connect(server, i, spread);
         SseParser reader = new SseParser(i, marks);
         readers[i] = reader;
-        if (ch.connect(server)) {
+        if (ch.isConnected()) {
           ch.register(selector, SelectionKey.OP_READ, reader);
           ch.write(ByteBuffer.wrap(request));
         } else {
@@ -85,6 +81,25 @@ final class SseReaders implements Runnable, AutoCloseable {
       } catch (IOException e) {
         fail(e);
       }
+    }
+  }
+
+  /**
+   * Starts a non-blocking connect for reader i from 127.0.0.(1 + i % spread): each source address has its own
+   * ephemeral ports, so N can pass one address's ~28,000. The socket closes with RST: no TIME_WAIT pile-up.
+   */
+  static SocketChannel connect(InetSocketAddress server, int i, int spread) throws IOException {
+    SocketChannel ch = SocketChannel.open();
+    try {
+      ch.configureBlocking(false);
+      ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
+      ch.setOption(StandardSocketOptions.SO_LINGER, 0);
+      ch.bind(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) (1 + i % spread)}), 0));
+      ch.connect(server);
+      return ch;
+    } catch (IOException e) {
+      ch.close();
+      throw e;
     }
   }
 
