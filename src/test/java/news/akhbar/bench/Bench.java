@@ -15,6 +15,7 @@ public final class Bench {
 
   private static final Map<String, BenchMode> MODES = Map.of(
       "fanout", new FanOutBench(),
+      "read", new ReadBench(),
       "storm", new StormBench(),
       "connect", new ConnectBench());
 
