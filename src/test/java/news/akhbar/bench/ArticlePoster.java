@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.function.IntFunction;
 
 /** The editor: POSTs articles one at a time over one keep-alive connection, as a newsroom publisher would. */
 final class ArticlePoster implements AutoCloseable {
@@ -31,6 +32,25 @@ final class ArticlePoster implements AutoCloseable {
     long micros = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
     String json = "{\"title\":\"" + deliveries.title(seq, micros) + "\",\"excerpt\":\"" + Deliveries.EXCERPT
         + "\",\"topic\":\"bench\"}";
+    return send(json, () -> deliveries.sent[seq] = System.nanoTime());
+  }
+
+  /** Posts one article (a JSON object) and returns the HTTP status. */
+  int post(String json) throws IOException {
+    return send(json, () -> { });
+  }
+
+  /** Posts article(i) for i = 0..count-1, one after another; any status but 201 fails the seeding. */
+  void seed(int count, IntFunction<String> article) throws IOException {
+    for (int i = 0; i < count; i++) {
+      int status = post(article.apply(i));
+      if (status != 201) {
+        throw new IOException("seeding: POST of article " + i + " got " + status);
+      }
+    }
+  }
+
+  private int send(String json, Runnable justBeforeWrite) throws IOException {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
     byte[] head = ("POST /api/v1/articles HTTP/1.1\r\nHost: 127.0.0.1:" + port
         + "\r\nContent-Type: application/json\r\nAuthorization: Bearer " + token
@@ -45,7 +65,7 @@ final class ArticlePoster implements AutoCloseable {
     byte[] request = new byte[head.length + body.length];
     System.arraycopy(head, 0, request, 0, head.length);
     System.arraycopy(body, 0, request, head.length, body.length);
-    deliveries.sent[seq] = System.nanoTime();
+    justBeforeWrite.run();
     out.write(request);
     out.flush();
     return readReply(socket.getInputStream());

@@ -1,10 +1,13 @@
 package news.akhbar.bench;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Command-line options of the benchmark, with their defaults. */
+/** Command line of the benchmark: a mode word (fanout when the first argument is an option), then its options. */
 record BenchOptions(
+    String mode,
     int readers,
     int messages,
     int warmup,
@@ -18,55 +21,91 @@ record BenchOptions(
     int drainSeconds,
     boolean heap,
     String histogram,
-    String jsonOut) {
+    String jsonOut,
+    int events,
+    int articles,
+    int seconds,
+    int warmSeconds,
+    int reps,
+    int connections,
+    boolean gzip,
+    int readerTimeout) {
 
   static final String USAGE = """
-      options: -n READERS (1000)  -m MESSAGES (50)  --warmup K (20)  --rate MSG_PER_S (10)
-               --src-spread K (4: readers bind 127.0.0.1..K)  --connect-concurrency C (64)
-               --jar PATH (target/akhbar.jar)  --jvm 'SERVER JVM FLAGS' ($BENCH_JVM)
+      usage: [fanout|read|storm|connect] OPTIONS   (fanout when the first word is an option)
+      every mode: --jar PATH (target/akhbar.jar)  --jvm 'SERVER JVM FLAGS' ($BENCH_JVM)
                --env NAME=VALUE (server environment, repeatable, e.g. AKHBAR_HTTP_INSTANCES=2)
-               --max-time S (240, hard stop)  --drain-timeout S (30)  --no-heap (skip jcmd GC.heap_info)
+               --max-time S (hard stop: 240; read: 120 + 8 x reps x (warm + d))  --json-out FILE (append the JSON)
+      fanout:  -n READERS (1000)  -m MESSAGES (50)  --warmup K (20)  --rate MSG_PER_S (10)
+               --src-spread K (4: readers bind 127.0.0.1..K)  --connect-concurrency C (64)
+               --drain-timeout S (30)  --no-heap (skip jcmd GC.heap_info)
                --histogram FILE (jcmd GC.class_histogram with every reader connected)
-               --json-out FILE (append the JSON summary)""";
+      read:    --articles N (60)  -d SECONDS (10)  --warm SECONDS (3)  --reps R (1)  -c CONNECTIONS (64)  --gzip
+      storm:   -n READERS (1000)  -k EVENTS (20)  --connect-concurrency C (1024)  --src-spread K (4)
+               --reader-timeout S (60)
+      connect: -n READERS (1000)  --connect-concurrency C (64)  --src-spread K (4)""";
+
+  private static final Set<String> COMMON = Set.of("--jar", "--jvm", "--env", "--max-time", "--json-out");
+  private static final Map<String, Set<String>> MODES = Map.of(
+      "fanout", Set.of("-n", "-m", "--warmup", "--rate", "--src-spread", "--connect-concurrency", "--drain-timeout",
+          "--no-heap", "--histogram"),
+      "read", Set.of("--articles", "-d", "--warm", "--reps", "-c", "--gzip"),
+      "storm", Set.of("-n", "-k", "--connect-concurrency", "--src-spread", "--reader-timeout"),
+      "connect", Set.of("-n", "--connect-concurrency", "--src-spread"));
+  private static final Set<String> FLAGS = Set.of("--no-heap", "--gzip");
 
   static BenchOptions parse(String[] args) {
+    boolean named = args.length > 0 && !args[0].startsWith("-");
+    String mode = named ? args[0] : "fanout";
+    if (!MODES.containsKey(mode)) {
+      throw new IllegalArgumentException("unknown mode " + mode + "\n" + USAGE);
+    }
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, String> env = new LinkedHashMap<>();
-    boolean heap = true;
-    for (int i = 0; i < args.length; i++) {
+    for (int i = named ? 1 : 0; i < args.length; i++) {
       String a = args[i];
-      if (a.equals("--no-heap")) {
-        heap = false;
-      } else if (a.equals("-h") || a.equals("--help")) {
+      if (a.equals("-h") || a.equals("--help")) {
         throw new IllegalArgumentException(USAGE);
-      } else if (i + 1 < args.length && a.startsWith("-")) {
+      } else if (!COMMON.contains(a) && !MODES.get(mode).contains(a)) {
+        throw new IllegalArgumentException("unknown option " + a + " for mode " + mode + "\n" + USAGE);
+      } else if (FLAGS.contains(a)) {
+        values.put(a, "true");
+      } else if (i + 1 >= args.length) {
+        throw new IllegalArgumentException("option " + a + " needs a value\n" + USAGE);
+      } else if (a.equals("--env")) {
         String v = args[++i];
-        if (a.equals("--env")) {
-          int eq = v.indexOf('=');
-          if (eq <= 0) {
-            throw new IllegalArgumentException("--env wants NAME=VALUE, got " + v);
-          }
-          env.put(v.substring(0, eq), v.substring(eq + 1));
-        } else {
-          values.put(a, v);
+        int eq = v.indexOf('=');
+        if (eq <= 0) {
+          throw new IllegalArgumentException("--env wants NAME=VALUE, got " + v);
         }
+        env.put(v.substring(0, eq), v.substring(eq + 1));
       } else {
-        throw new IllegalArgumentException("unknown or incomplete option " + a + "\n" + USAGE);
+        values.put(a, args[++i]);
       }
     }
-    BenchOptions o = new BenchOptions(
-        num(values.remove("-n"), 1000), num(values.remove("-m"), 50), num(values.remove("--warmup"), 20),
-        Double.parseDouble(values.getOrDefault("--rate", "10")), num(values.remove("--src-spread"), 4),
-        num(values.remove("--connect-concurrency"), 64), values.getOrDefault("--jar", "target/akhbar.jar"),
-        values.getOrDefault("--jvm", System.getenv().getOrDefault("BENCH_JVM", "")), env,
-        num(values.remove("--max-time"), 240), num(values.remove("--drain-timeout"), 30), heap,
-        values.remove("--histogram"), values.remove("--json-out"));
-    values.keySet().removeAll(java.util.List.of("--rate", "--jar", "--jvm"));
-    if (!values.isEmpty()) {
-      throw new IllegalArgumentException("unknown option(s) " + values.keySet() + "\n" + USAGE);
+    if (mode.equals("read") || mode.equals("storm")) {
+      env.putIfAbsent("AKHBAR_WRITES_PER_MINUTE", "1000000");   // they seed with a burst of posts
     }
-    if (o.readers < 1 || o.messages < 1 || o.rate <= 0 || o.srcSpread < 1 || o.srcSpread > 254) {
-      throw new IllegalArgumentException("need -n >= 1, -m >= 1, --rate > 0, 1 <= --src-spread <= 254");
+    int seconds = num(values.get("-d"), 10);
+    int warm = num(values.get("--warm"), 3);
+    int reps = num(values.get("--reps"), 1);
+    int maxDefault = mode.equals("read") ? 120 + 8 * reps * (warm + seconds) : 240;
+    BenchOptions o = new BenchOptions(mode,
+        num(values.get("-n"), 1000), num(values.get("-m"), 50), num(values.get("--warmup"), 20),
+        Double.parseDouble(values.getOrDefault("--rate", "10")), num(values.get("--src-spread"), 4),
+        num(values.get("--connect-concurrency"), mode.equals("storm") ? 1024 : 64),
+        values.getOrDefault("--jar", "target/akhbar.jar"),
+        values.getOrDefault("--jvm", System.getenv().getOrDefault("BENCH_JVM", "")), env,
+        num(values.get("--max-time"), maxDefault), num(values.get("--drain-timeout"), 30),
+        !values.containsKey("--no-heap"), values.get("--histogram"), values.get("--json-out"),
+        num(values.get("-k"), 20), num(values.get("--articles"), 60), seconds, warm, reps, num(values.get("-c"), 64),
+        values.containsKey("--gzip"), num(values.get("--reader-timeout"), 60));
+    List<Boolean> valid = List.of(o.readers >= 1, o.messages >= 1, o.rate > 0, o.srcSpread >= 1, o.srcSpread <= 254,
+        o.connectConcurrency >= 1, o.events >= 1, o.articles >= 1, o.seconds >= 1, o.warmSeconds >= 0, o.reps >= 1,
+        o.connections >= 1, o.readerTimeout >= 1, o.maxSeconds >= 1);
+    if (valid.contains(false)) {
+      throw new IllegalArgumentException("need -n, -m, -k, --articles, -d, --reps, -c, --connect-concurrency, "
+          + "--reader-timeout, --max-time >= 1, --rate > 0, --warm >= 0, 1 <= --src-spread <= 254");
     }
     return o;
   }

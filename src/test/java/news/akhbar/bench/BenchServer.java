@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class BenchServer implements AutoCloseable {
 
-  private static final String PG = "jdbc:postgresql://127.0.0.1:5432/postgres";
+  static final String PG = "jdbc:postgresql://127.0.0.1:5432/postgres";
   private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
   final int port;
@@ -68,7 +68,12 @@ final class BenchServer implements AutoCloseable {
     env.put("AKHBAR_MAX_STREAMS_PER_CLIENT", "100000");
     env.putAll(o.serverEnv());
     BenchServer server = new BenchServer(port, token, database, log, pb.start());
-    server.awaitLive(60_000);
+    try {
+      server.awaitLive(60_000);
+    } catch (IOException | InterruptedException e) {
+      server.close();
+      throw e;
+    }
     return server;
   }
 
@@ -166,9 +171,8 @@ final class BenchServer implements AutoCloseable {
     return out;
   }
 
-  /** SIGTERM (graceful: streams end with a retry), SIGKILL after 10 s, then the database goes. */
-  @Override
-  public void close() {
+  /** SIGTERM (graceful: streams end with a retry), SIGKILL after 10 s; the database stays. Safe to call again. */
+  void stop() {
     process.destroy();
     try {
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
@@ -178,6 +182,12 @@ final class BenchServer implements AutoCloseable {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** Stops the server, then drops the database. */
+  @Override
+  public void close() {
+    stop();
     try (Connection c = DriverManager.getConnection(PG, "root", "");
          Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS \"" + database + "\" WITH (FORCE)");

@@ -8,7 +8,7 @@ import java.util.Arrays;
  * {@code [akb:RUN:SEQ:EPOCH_MICROS]} right after a fixed Arabic headline, which must arrive byte for byte.
  * Written by the reader thread; the publisher only writes send times.
  */
-final class Deliveries {
+final class Deliveries implements EventMarks {
 
   static final String HEADLINE = "عاجل: مجلس المدينة يقرّ خطة النقل الجديدة بعد جلسة استمرت حتى الفجر";
   static final String EXCERPT = "وافق الأعضاء على توسيع شبكة الحافلات الكهربائية وربط الأحياء الشرقية بوسط المدينة "
@@ -49,7 +49,8 @@ final class Deliveries {
     return (long) connected * measured;
   }
 
-  void record(int reader, int seq, boolean garbled, long now) {
+  @Override
+  public void record(int reader, int seq, boolean garbled, long now) {
     if (seq < 0 || seq >= warmup + measured) {
       return;
     }
@@ -100,20 +101,13 @@ final class Deliveries {
     return out;
   }
 
-  int tokenAt(byte[] line, int len) {
-    outer:
-    for (int i = 0; i + marker.length <= len; i++) {
-      for (int j = 0; j < marker.length; j++) {
-        if (line[i + j] != marker[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
+  @Override
+  public int tokenAt(byte[] line, int len) {
+    return EventMarks.indexOf(line, len, marker);
   }
 
-  int seqAt(byte[] line, int at, int len) {
+  @Override
+  public int seqAt(byte[] line, int at, int len) {
     int seq = 0;
     int i = at + marker.length;
     while (i < len && line[i] >= '0' && line[i] <= '9') {
@@ -122,7 +116,8 @@ final class Deliveries {
     return i < len && line[i] == ':' ? seq : -1;
   }
 
-  boolean titleBefore(byte[] line, int at) {
+  @Override
+  public boolean titleBefore(byte[] line, int at) {
     int from = at - headline.length;
     return from >= 0 && Arrays.equals(line, from, at, headline, 0, headline.length);
   }

@@ -4,57 +4,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The fan-out benchmark's entry point: Akhbar in its own JVM, N readers, M articles posted at a fixed rate after K
- * warm-up ones; every delivery measured from just before its POST to the read that completed it at the reader.
- * Usage in BENCH.md. Bounded: a watchdog ends the run after --max-time, and the server and database always go.
+ * The fan-out mode: Akhbar in its own JVM, N readers, M articles posted at a fixed rate after K warm-up ones; every
+ * delivery measured from just before its POST to the read that completed it at the reader.
  */
-public final class FanOutBench {
+final class FanOutBench implements BenchMode {
 
-  private FanOutBench() {
-  }
-
-  public static void main(String[] args) throws Exception {
-    BenchOptions o;
-    try {
-      o = BenchOptions.parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.exit(2);
-      return;
-    }
-    BenchServer server = BenchServer.start(o);
-    Thread cleanup = new Thread(server::close, "bench-cleanup");
-    Runtime.getRuntime().addShutdownHook(cleanup);
-    Thread watchdog = new Thread(() -> {
-      try {
-        Thread.sleep(o.maxSeconds() * 1000L);
-        System.err.println("hard timeout after " + o.maxSeconds() + " s: stopping");
-        System.exit(3);
-      } catch (InterruptedException done) {
-        // finished in time
-      }
-    }, "bench-watchdog");
-    watchdog.setDaemon(true);
-    watchdog.start();
-    BenchReport report = run(o, server);
-    server.close();
-    Runtime.getRuntime().removeShutdownHook(cleanup);
-    watchdog.interrupt();
-    System.out.print(report.table());
-    String json = report.json();
-    System.out.println(json);
-    if (o.jsonOut() != null) {
-      Files.writeString(Path.of(o.jsonOut()), json + "\n", StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    }
-  }
-
-  private static BenchReport run(BenchOptions o, BenchServer server) throws Exception {
+  @Override
+  public BenchReport run(BenchOptions o, BenchServer server, Teardown teardown) throws Exception {
     String run = Long.toString(ThreadLocalRandom.current().nextLong(1L << 30), 36);
     Thread.sleep(1_000);
     long heapBefore = o.heap() ? server.heapAfterGcKb() : -1;

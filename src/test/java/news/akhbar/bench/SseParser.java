@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 /**
  * One reader's byte-level parser: HTTP/1.1 response head, chunked (or close-delimited) body, SSE lines and events.
- * An "article" event whose data holds a benchmark token is a delivery; the opening "ready" event marks the reader ready.
+ * An "article" event whose data holds a marked token is recorded; the opening "ready" event marks the reader ready.
  */
 final class SseParser {
 
@@ -20,7 +20,7 @@ final class SseParser {
   private static final int IS_ARTICLE = 2;
 
   private final int index;
-  private final Deliveries deliveries;
+  private final EventMarks marks;
   private Phase phase = Phase.HEAD;
   private byte[] line = new byte[512];
   private int lineLen;
@@ -32,13 +32,22 @@ final class SseParser {
   private boolean corrupt;
   private String problem = "";
 
-  SseParser(int index, Deliveries deliveries) {
+  SseParser(int index, EventMarks marks) {
     this.index = index;
-    this.deliveries = deliveries;
+    this.marks = marks;
+  }
+
+  int index() {
+    return index;
   }
 
   boolean ready() {
     return ready;
+  }
+
+  /** True once the response head is through (a 200): the body is streaming. */
+  boolean streaming() {
+    return phase != Phase.HEAD;
   }
 
   String problem() {
@@ -130,7 +139,7 @@ final class SseParser {
       if (event == IS_READY) {
         ready = true;
       } else if (event == IS_ARTICLE) {
-        deliveries.record(index, seq, corrupt, now);
+        marks.record(index, seq, corrupt, now);
       }
       event = NONE;
       seq = -1;
@@ -138,10 +147,10 @@ final class SseParser {
     } else if (startsWith(EVENT, len)) {
       event = equalsAt(EVENT.length, len, READY) ? IS_READY : equalsAt(EVENT.length, len, ARTICLE) ? IS_ARTICLE : NONE;
     } else if (startsWith(DATA, len) && seq < 0) {
-      int at = deliveries.tokenAt(line, len);
+      int at = marks.tokenAt(line, len);
       if (at >= 0) {
-        seq = deliveries.seqAt(line, at, len);
-        corrupt = !deliveries.titleBefore(line, at);
+        seq = marks.seqAt(line, at, len);
+        corrupt = !marks.titleBefore(line, at);
       }
     }
   }

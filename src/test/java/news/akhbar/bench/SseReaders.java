@@ -12,8 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 
 /**
- * N stream readers on raw non-blocking sockets, one selector thread. Each reader is a {@link SseParser}; the time of
- * the read that completes an event is that delivery's receive time. Counters are written by this thread only.
+ * N stream readers on raw non-blocking sockets, one selector thread, held open until stopped. Each reader is a
+ * {@link SseParser}; the time of the read that completes an event is that event's receive time. Counters are written
+ * by this thread only.
  */
 final class SseReaders implements Runnable, AutoCloseable {
 
@@ -24,15 +25,17 @@ final class SseReaders implements Runnable, AutoCloseable {
   private final int concurrency;
   private final SseParser[] readers;
   private final ByteBuffer buffer = ByteBuffer.allocate(256 * 1024);
-  final Deliveries deliveries;
+  private final EventMarks marks;
   private int opened;
   volatile int ready;
+  /** When the last reader so far got its opening event (System.nanoTime). */
+  volatile long lastReadyAt;
   volatile int failed;
   volatile int dropped;
   volatile String lastFailure = "";
   private volatile boolean stopping;
 
-  SseReaders(int port, int count, int spread, int concurrency, Deliveries deliveries) throws IOException {
+  SseReaders(int port, int count, int spread, int concurrency, EventMarks marks) throws IOException {
     this.selector = Selector.open();
     this.server = new InetSocketAddress("127.0.0.1", port);
     this.request = ("GET /api/v1/stream HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAccept: text/event-stream\r\n\r\n")
@@ -40,7 +43,7 @@ final class SseReaders implements Runnable, AutoCloseable {
     this.spread = spread;
     this.concurrency = concurrency;
     this.readers = new SseParser[count];
-    this.deliveries = deliveries;
+    this.marks = marks;
   }
 
   @Override
@@ -66,14 +69,10 @@ final class SseReaders implements Runnable, AutoCloseable {
     while (opened < readers.length && opened - ready - failed - dropped < concurrency) {
       int i = opened++;
       try {
-        SocketChannel ch = SocketChannel.open();
-        ch.configureBlocking(false);
-        ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
-        ch.setOption(StandardSocketOptions.SO_LINGER, 0);   // close with RST: no TIME_WAIT pile-up between runs
-        ch.bind(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) (1 + i % spread)}), 0));
-        SseParser reader = new SseParser(i, deliveries);
+        SocketChannel ch = connect(server, i, spread);
+        SseParser reader = new SseParser(i, marks);
         readers[i] = reader;
-        if (ch.connect(server)) {
+        if (ch.isConnected()) {
           ch.register(selector, SelectionKey.OP_READ, reader);
           ch.write(ByteBuffer.wrap(request));
         } else {
@@ -82,6 +81,25 @@ final class SseReaders implements Runnable, AutoCloseable {
       } catch (IOException e) {
         fail(e);
       }
+    }
+  }
+
+  /**
+   * Starts a non-blocking connect for reader i from 127.0.0.(1 + i % spread): each source address has its own
+   * ephemeral ports, so N can pass one address's ~28,000. The socket closes with RST: no TIME_WAIT pile-up.
+   */
+  static SocketChannel connect(InetSocketAddress server, int i, int spread) throws IOException {
+    SocketChannel ch = SocketChannel.open();
+    try {
+      ch.configureBlocking(false);
+      ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
+      ch.setOption(StandardSocketOptions.SO_LINGER, 0);
+      ch.bind(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) (1 + i % spread)}), 0));
+      ch.connect(server);
+      return ch;
+    } catch (IOException e) {
+      ch.close();
+      throw e;
     }
   }
 
@@ -107,6 +125,7 @@ final class SseReaders implements Runnable, AutoCloseable {
         return;
       }
       if (!wasReady && reader.ready()) {
+        lastReadyAt = now;
         ready++;
       }
     } catch (IOException e) {
