@@ -1,12 +1,15 @@
 package news.akhbar.web;
 
+import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.internal.buffer.BufferInternal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.zip.GZIPOutputStream;
 
@@ -34,7 +37,7 @@ public final class Encoded {
    */
   public Encoded(int status, byte[] body, String contentType, String cacheControl, String tag, Instant lastModified) {
     this.status = status;
-    this.identity = Buffer.buffer(body);
+    this.identity = offHeap(body);
     this.contentType = HttpHeaders.createOptimized(contentType);
     this.cacheControl = HttpHeaders.createOptimized(cacheControl);
     this.tag = tag.replace("\"", "");
@@ -95,14 +98,23 @@ public final class Encoded {
     if (done == null) {
       ByteArrayOutputStream out = new ByteArrayOutputStream(identity.length() / 3 + 64);
       try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-        gz.write(identity.getBytes());
+        gz.write(identity.getBytes());   // once per body
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      done = Buffer.buffer(out.toByteArray());
+      done = offHeap(out.toByteArray());
       gzipped = done;
     }
     return done;
+  }
+
+  /**
+   * The bytes in memory the socket takes without a copy (a heap buffer is copied off-heap on every write). Vert.x
+   * writes a read-only slice of it per response, so one buffer serves every reader; the garbage collector frees it.
+   */
+  private static Buffer offHeap(byte[] bytes) {
+    ByteBuffer memory = ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
+    return BufferInternal.buffer(Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(memory)));
   }
 
   /** True when Accept-Encoding lists gzip without q=0. */
