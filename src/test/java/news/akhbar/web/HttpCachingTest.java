@@ -1,5 +1,6 @@
 package news.akhbar.web;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -70,10 +71,27 @@ class HttpCachingTest extends AppTest {
       app.post(TestApp.article("خبر طويل بما يكفي ليستحق الضغط رقم " + i));
     }
     HttpClient client = vertx.createHttpClient();
+    Buffer[] body = new Buffer[1];
     HttpClientResponse list = Await.of(client.request(HttpMethod.GET, app.port(), "127.0.0.1", "/api/v1/articles")
-        .compose(req -> req.putHeader("Accept-Encoding", "gzip").send()));
+        .compose(req -> req.putHeader("Accept-Encoding", "gzip").send())
+        .compose(res -> res.body().map(b -> {
+          body[0] = b;
+          return res;
+        })));
     assertEquals("gzip", list.getHeader("Content-Encoding"));
     assertEquals("Accept-Encoding", list.getHeader("Vary"));
+    byte[] gzipped = body[0].getBytes();
+    HttpResponse<Buffer> plain = app.get("/api/v1/articles");
+    assertArrayEquals(plain.body().getBytes(),
+        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped)).readAllBytes(),
+        "the gzip variant holds the same bytes");
+    String gzipTag = list.getHeader("ETag");
+    assertEquals(plain.getHeader("ETag").replaceAll("\"$", "-gz\""), gzipTag, "each encoding has its own tag");
+    assertEquals(304, get("/api/v1/articles", Map.of("If-None-Match", gzipTag, "Accept-Encoding", "gzip"))
+        .statusCode());
+    for (String header : new String[] {"Content-Security-Policy", "X-Content-Type-Options", "X-Request-Id"}) {
+      assertNotNull(list.getHeader(header), header + " is missing on a list answered from memory");
+    }
 
     HttpClientRequest streamRequest = Await.of(client.request(HttpMethod.GET, app.port(), "127.0.0.1",
         "/api/v1/stream"));
