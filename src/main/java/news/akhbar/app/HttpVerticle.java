@@ -25,6 +25,7 @@ import news.akhbar.web.Problem;
 import news.akhbar.web.ProblemHandler;
 import news.akhbar.web.RequestIds;
 import news.akhbar.web.SecurityHeaders;
+import news.akhbar.web.StaticAssets;
 
 /** One per event loop: the router, this loop's ticker hub, and the listening socket (shared by all instances). */
 final class HttpVerticle extends VerticleBase {
@@ -37,6 +38,7 @@ final class HttpVerticle extends VerticleBase {
   private final Services services;
   private Ticker ticker;
   private NewsRoutes news;
+  private StaticAssets assets;
   private Router router;
   private HttpServer server;
 
@@ -65,6 +67,7 @@ final class HttpVerticle extends VerticleBase {
     services.newsroom().mount(router);
     router.route("/api/*").handler(rc -> rc.fail(Problem.notFound("resource")));
     new ArticlePageRoutes(services.store()).mount(router);
+    assets = new StaticAssets(vertx, cfg.webroot());
     router.get("/*").handler(StaticHandler.create(cfg.webroot()).setIncludeHidden(false).setMaxAgeSeconds(60)
         .setDefaultContentEncoding("UTF-8"));
     router.route().failureHandler(new ProblemHandler(StoreErrors::problemFor));
@@ -87,13 +90,15 @@ final class HttpVerticle extends VerticleBase {
 
   private boolean answeredEarly(HttpServerRequest req) {
     String path = req.path();
-    if (!path.startsWith("/api/v1/")) {
+    boolean api = path.startsWith("/api/v1/");
+    if (!api && path.indexOf('.') < 0) {
       return false;
     }
     HttpServerResponse res = req.response();
     SecurityHeaders.applyTo(res);
     RequestIds.assign(res);
-    boolean answered = path.equals(STREAM) ? ticker.tryStream(req) : news.tryServe(req, path);
+    boolean answered = !api ? assets.tryServe(req, path)
+        : path.equals(STREAM) ? ticker.tryStream(req) : news.tryServe(req, path);
     if (!answered) {
       res.headers().clear();   // the router sets its own
     }

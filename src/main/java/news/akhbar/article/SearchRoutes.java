@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import news.akhbar.web.Caching;
+import news.akhbar.web.Encoded;
 import news.akhbar.web.Json;
 import news.akhbar.web.Problem;
 
@@ -66,8 +67,10 @@ public final class SearchRoutes {
     throw Problem.field("limit", "must be an integer between 1 and " + MAX_LIMIT);
   }
 
+  /** Encoded like every other read (gzip when asked), though a search is asked of the store each time. */
   private static void send(RoutingContext rc, Object body) {
-    rc.response().putHeader("Content-Type", "application/json; charset=utf-8")
-        .putHeader("Cache-Control", Caching.LISTS).end(Json.buffer(body));
+    byte[] bytes = Json.bytes(body);
+    new Encoded(200, bytes, "application/json; charset=utf-8", Caching.LISTS,
+        "s" + Integer.toHexString(java.util.Arrays.hashCode(bytes)), null).send(rc.request());
   }
 }

@@ -71,7 +71,7 @@ public record AppConfig(
         intOf(env, "AKHBAR_WRITES_PER_MINUTE", 120),
         intOf(env, "AKHBAR_SCHEDULER_MILLIS", 1_000),
         listOf(env, "AKHBAR_CORS_ORIGINS"),
-        Boolean.parseBoolean(env.getOrDefault("AKHBAR_COMPRESSION", "true")),
+        Boolean.parseBoolean(env.getOrDefault("AKHBAR_COMPRESSION", "false")),
         Boolean.parseBoolean(env.getOrDefault("AKHBAR_VERTX_METRICS", "true")),
         intOf(env, "AKHBAR_HOT_ARTICLES", 500),
         intOf(env, "AKHBAR_HOT_PER_TOPIC", 50),
