@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import news.akhbar.web.Problem;
-import news.akhbar.web.SecurityHeaders;
 
 /**
  * GET /api/v1/stream: join the hub first (live events queue), write the opening and what the reader missed (from
@@ -56,8 +55,7 @@ public final class TickerRoutes {
     Set<String> topics = topics(req.params().getAll("topics"));
     String asked = req.getHeader("Last-Event-ID");
     long after = parseId(asked != null && !asked.isEmpty() ? asked : req.getParam("lastEventId"));
-    HttpServerResponse res = req.response().setChunked(true);
-    SecurityHeaders.applyTo(res);
+    HttpServerResponse res = req.response().setChunked(true);   // security headers: the router or HttpVerticle
     res.putHeader("Content-Type", "text/event-stream; charset=utf-8")
         .putHeader("Cache-Control", "no-cache")
         .putHeader("X-Accel-Buffering", "no")

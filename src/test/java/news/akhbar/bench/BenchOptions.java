@@ -29,7 +29,8 @@ record BenchOptions(
     int reps,
     int connections,
     boolean gzip,
-    int readerTimeout) {
+    int readerTimeout,
+    int warmReaders) {
 
   static final String USAGE = """
       usage: [fanout|read|storm|connect] OPTIONS   (fanout when the first word is an option)
@@ -42,16 +43,17 @@ record BenchOptions(
                --histogram FILE (jcmd GC.class_histogram with every reader connected)
       read:    --articles N (60)  -d SECONDS (10)  --warm SECONDS (3)  --reps R (1)  -c CONNECTIONS (64)  --gzip
       storm:   -n READERS (1000)  -k EVENTS (20)  --connect-concurrency C (1024)  --src-spread K (4)
-               --reader-timeout S (60)
-      connect: -n READERS (1000)  --connect-concurrency C (64)  --src-spread K (4)""";
+               --reader-timeout S (60)  --warm-readers W (2000: an unmeasured storm first, so the JIT is warm)
+      connect: -n READERS (1000)  --connect-concurrency C (64)  --src-spread K (4)
+               --warm-readers W (2000: readers connected and closed first, unmeasured)""";
 
   private static final Set<String> COMMON = Set.of("--jar", "--jvm", "--env", "--max-time", "--json-out");
   private static final Map<String, Set<String>> MODES = Map.of(
       "fanout", Set.of("-n", "-m", "--warmup", "--rate", "--src-spread", "--connect-concurrency", "--drain-timeout",
           "--no-heap", "--histogram"),
       "read", Set.of("--articles", "-d", "--warm", "--reps", "-c", "--gzip"),
-      "storm", Set.of("-n", "-k", "--connect-concurrency", "--src-spread", "--reader-timeout"),
-      "connect", Set.of("-n", "--connect-concurrency", "--src-spread"));
+      "storm", Set.of("-n", "-k", "--connect-concurrency", "--src-spread", "--reader-timeout", "--warm-readers"),
+      "connect", Set.of("-n", "--connect-concurrency", "--src-spread", "--warm-readers"));
   private static final Set<String> FLAGS = Set.of("--no-heap", "--gzip");
 
   static BenchOptions parse(String[] args) {
@@ -99,10 +101,11 @@ record BenchOptions(
         num(values.get("--max-time"), maxDefault), num(values.get("--drain-timeout"), 30),
         !values.containsKey("--no-heap"), values.get("--histogram"), values.get("--json-out"),
         num(values.get("-k"), 20), num(values.get("--articles"), 60), seconds, warm, reps, num(values.get("-c"), 64),
-        values.containsKey("--gzip"), num(values.get("--reader-timeout"), 60));
+        values.containsKey("--gzip"), num(values.get("--reader-timeout"), 60),
+        num(values.get("--warm-readers"), 2_000));
     List<Boolean> valid = List.of(o.readers >= 1, o.messages >= 1, o.rate > 0, o.srcSpread >= 1, o.srcSpread <= 254,
         o.connectConcurrency >= 1, o.events >= 1, o.articles >= 1, o.seconds >= 1, o.warmSeconds >= 0, o.reps >= 1,
-        o.connections >= 1, o.readerTimeout >= 1, o.maxSeconds >= 1);
+        o.connections >= 1, o.readerTimeout >= 1, o.maxSeconds >= 1, o.warmReaders >= 0);
     if (valid.contains(false)) {
       throw new IllegalArgumentException("need -n, -m, -k, --articles, -d, --reps, -c, --connect-concurrency, "
           + "--reader-timeout, --max-time >= 1, --rate > 0, --warm >= 0, 1 <= --src-spread <= 254");

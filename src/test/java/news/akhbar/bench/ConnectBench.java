@@ -8,22 +8,15 @@ final class ConnectBench implements BenchMode {
 
   @Override
   public BenchReport run(BenchOptions o, BenchServer server, Teardown teardown) throws Exception {
+    if (o.warmReaders() > 0) {   // a long-running server is warm: readers connected and closed once, unmeasured
+      SseReaders warm = connect(o, server, teardown, o.warmReaders());
+      warm.stop();
+      warm.close();
+    }
     Thread.sleep(1_000);
-    SseReaders readers = new SseReaders(server.port, o.readers(), o.srcSpread(), o.connectConcurrency(),
-        new Deliveries("connect", o.readers(), 0, 0));
-    Thread readerThread = new Thread(readers, "bench-readers");
-    teardown.add(() -> {
-      readers.stop();
-      readerThread.join(10_000);
-      readers.close();
-    });
     BenchServer.CpuTime cpuStart = server.cpu();
     long start = System.nanoTime();
-    readerThread.start();
-    long deadline = start + (60_000L + o.readers() * 5L) * 1_000_000L;
-    while (readers.ready + readers.failed + readers.dropped < o.readers() && System.nanoTime() < deadline) {
-      Thread.sleep(1);
-    }
+    SseReaders readers = connect(o, server, teardown, o.readers());
     BenchServer.CpuTime cpu = server.cpu().minus(cpuStart);
     int connected = readers.ready;
     boolean allIn = readers.ready + readers.failed + readers.dropped == o.readers();
@@ -38,10 +31,29 @@ final class ConnectBench implements BenchMode {
         .put("server_cpu_ms", cpu.total() / 1000)
         .put("server_us_per_connect", BenchReport.round1(connected == 0 ? -1 : (double) cpu.total() / connected))
         .put("server_sys_share", BenchReport.round1(cpu.total() == 0 ? 0 : 100.0 * cpu.sys() / cpu.total()))
-        .put("server_log", server.log.toString());
+        .put("warm_readers", o.warmReaders()).put("server_log", server.log.toString());
     if (!readers.lastFailure.isEmpty()) {
       r.put("last_failure", readers.lastFailure);
     }
     return r;
+  }
+
+  /** Opens n readers and waits until each has its opening, failed, or the time is up. */
+  private static SseReaders connect(BenchOptions o, BenchServer server, Teardown teardown, int n)
+      throws InterruptedException, java.io.IOException {
+    SseReaders readers = new SseReaders(server.port, n, o.srcSpread(), o.connectConcurrency(),
+        new Deliveries("connect", n, 0, 0));
+    Thread readerThread = new Thread(readers, "bench-readers");
+    teardown.add(() -> {
+      readers.stop();
+      readerThread.join(10_000);
+      readers.close();
+    });
+    long deadline = System.nanoTime() + (60_000L + n * 5L) * 1_000_000L;
+    readerThread.start();
+    while (readers.ready + readers.failed + readers.dropped < n && System.nanoTime() < deadline) {
+      Thread.sleep(1);
+    }
+    return readers;
   }
 }

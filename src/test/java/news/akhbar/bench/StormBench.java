@@ -19,22 +19,16 @@ final class StormBench implements BenchMode {
       poster.seed(o.events(), i -> new JsonObject().put("title", StormMarks.title(i))
           .put("excerpt", "اختبار إعادة الاتصال").put("topic", "bench").encode());
     }
+    if (o.warmReaders() > 0) {   // a long-running server is warm: the same storm once, unmeasured
+      storm(o, server, teardown, o.warmReaders(), last, new StormMarks(o.warmReaders(), o.events()));
+    }
     PgTransactions.endIdleSessions(server.database);   // else the seeding's last second is counted in the storm
     Thread.sleep(1_500);
     long xactsBefore = PgTransactions.in(server.database);
     long countFrom = System.nanoTime();
     StormMarks marks = new StormMarks(o.readers(), o.events());
-    StormReaders readers = new StormReaders(server.port, o.readers(), o.srcSpread(), o.connectConcurrency(), last,
-        o.readerTimeout(), marks);
-    Thread readerThread = new Thread(readers, "bench-storm");
-    teardown.add(() -> {
-      readers.stop();
-      readerThread.join(10_000);
-      readers.close();
-    });
     BenchServer.CpuTime cpuStart = server.cpu();
-    readerThread.start();
-    readerThread.join();
+    StormReaders readers = storm(o, server, teardown, o.readers(), last, marks);
     BenchServer.CpuTime cpu = server.cpu().minus(cpuStart);
     Thread.sleep(STATS_MILLIS);
     long xactsSeen = PgTransactions.in(server.database) - xactsBefore;
@@ -57,6 +51,22 @@ final class StormBench implements BenchMode {
         .put("pg_xacts", xacts)
         .put("pg_xacts_per_resume", complete == 0 ? -1 : Math.round(100.0 * xacts / complete) / 100.0)
         .put("pg_xacts_seen_after_1s", xactsSeen).put("pg_count_s", BenchReport.round1(countSeconds))
-        .put("server_log", server.log.toString());
+        .put("warm_readers", o.warmReaders()).put("server_log", server.log.toString());
+  }
+
+  /** Runs one storm of n readers to its end. */
+  private static StormReaders storm(BenchOptions o, BenchServer server, Teardown teardown, int n, long last,
+      StormMarks marks) throws InterruptedException, java.io.IOException {
+    StormReaders readers = new StormReaders(server.port, n, o.srcSpread(), o.connectConcurrency(), last,
+        o.readerTimeout(), marks);
+    Thread readerThread = new Thread(readers, "bench-storm");
+    teardown.add(() -> {
+      readers.stop();
+      readerThread.join(10_000);
+      readers.close();
+    });
+    readerThread.start();
+    readerThread.join();
+    return readers;
   }
 }
