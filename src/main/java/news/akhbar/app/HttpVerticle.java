@@ -21,6 +21,7 @@ import news.akhbar.latest.NewsRoutes;
 import news.akhbar.metrics.MetricsRoutes;
 import news.akhbar.page.ArticlePageRoutes;
 import news.akhbar.ticker.Ticker;
+import news.akhbar.web.Origins;
 import news.akhbar.web.Problem;
 import news.akhbar.web.ProblemHandler;
 import news.akhbar.web.RequestIds;
@@ -37,6 +38,7 @@ final class HttpVerticle extends VerticleBase {
   private final Services services;
   private Ticker ticker;
   private NewsRoutes news;
+  private FeedRoutes feeds;
   private Router router;
   private HttpServer server;
 
@@ -61,7 +63,8 @@ final class HttpVerticle extends VerticleBase {
     news = new NewsRoutes(services.latest(), services.store(), new TopicStore(services.pool()));
     news.mount(router);
     new SearchRoutes(new SearchStore(services.pool())).mount(router);
-    new FeedRoutes(services.store()).mount(router);
+    feeds = new FeedRoutes(services.latest(), services.store(), new Origins(cfg.publicUrl()));
+    feeds.mount(router);
     services.newsroom().mount(router);
     router.route("/api/*").handler(rc -> rc.fail(Problem.notFound("resource")));
     new ArticlePageRoutes(services.store()).mount(router);
@@ -76,8 +79,8 @@ final class HttpVerticle extends VerticleBase {
 
   /**
    * Readers' hot GETs are answered before the router when memory holds the answer: a stream's opening, the newest
-   * lists, articles and topics. Everything else, and anything unusual (CORS, a refusal, a cold read), goes through
-   * the router and its handlers.
+   * lists, articles and topics, and the feeds. Everything else, and anything unusual (CORS, a refusal, a cold
+   * read), goes through the router and its handlers.
    */
   private void handle(HttpServerRequest req) {
     if (req.method() != HttpMethod.GET || (cors && req.getHeader("Origin") != null) || !answeredEarly(req)) {
@@ -87,13 +90,16 @@ final class HttpVerticle extends VerticleBase {
 
   private boolean answeredEarly(HttpServerRequest req) {
     String path = req.path();
-    if (!path.startsWith("/api/v1/")) {
+    boolean api = path.startsWith("/api/v1/");
+    if (!api && !path.startsWith("/feed.")) {
       return false;
     }
     HttpServerResponse res = req.response();
     SecurityHeaders.applyTo(res);
     RequestIds.assign(res);
-    boolean answered = path.equals(STREAM) ? ticker.tryStream(req) : news.tryServe(req, path);
+    boolean answered = path.equals(STREAM) ? ticker.tryStream(req)
+        : api ? news.tryServe(req, path)
+        : feeds.tryServe(req, path);
     if (!answered) {
       res.headers().clear();   // the router sets its own
     }
