@@ -39,6 +39,7 @@ final class HttpVerticle extends VerticleBase {
   private Ticker ticker;
   private NewsRoutes news;
   private FeedRoutes feeds;
+  private ArticlePageRoutes articlePages;
   private Router router;
   private HttpServer server;
 
@@ -60,14 +61,16 @@ final class HttpVerticle extends VerticleBase {
     ticker = new Ticker(services.events(), services.ring(), services.limiter(), services.tickerStats(),
         cfg.writeQueueBytes(), cfg.trustForwarded(), GOODBYE_MILLIS, cfg.reconnectSpreadMillis());
     ticker.mount(router);
+    Origins origins = new Origins(cfg.publicUrl());
     news = new NewsRoutes(services.latest(), services.store(), new TopicStore(services.pool()));
     news.mount(router);
     new SearchRoutes(new SearchStore(services.pool())).mount(router);
-    feeds = new FeedRoutes(services.latest(), services.store(), new Origins(cfg.publicUrl()));
+    feeds = new FeedRoutes(services.latest(), services.store(), origins);
     feeds.mount(router);
     services.newsroom().mount(router);
     router.route("/api/*").handler(rc -> rc.fail(Problem.notFound("resource")));
-    new ArticlePageRoutes(services.store()).mount(router);
+    articlePages = new ArticlePageRoutes(services.latest(), services.store(), origins);
+    articlePages.mount(router);
     router.get("/*").handler(StaticHandler.create(cfg.webroot()).setIncludeHidden(false).setMaxAgeSeconds(60)
         .setDefaultContentEncoding("UTF-8"));
     router.route().failureHandler(new ProblemHandler(StoreErrors::problemFor));
@@ -79,8 +82,8 @@ final class HttpVerticle extends VerticleBase {
 
   /**
    * Readers' hot GETs are answered before the router when memory holds the answer: a stream's opening, the newest
-   * lists, articles and topics, and the feeds. Everything else, and anything unusual (CORS, a refusal, a cold
-   * read), goes through the router and its handlers.
+   * lists, articles and topics, article pages and feeds. Everything else, and anything unusual (CORS, a refusal,
+   * a cold read), goes through the router and its handlers.
    */
   private void handle(HttpServerRequest req) {
     if (req.method() != HttpMethod.GET || (cors && req.getHeader("Origin") != null) || !answeredEarly(req)) {
@@ -91,7 +94,8 @@ final class HttpVerticle extends VerticleBase {
   private boolean answeredEarly(HttpServerRequest req) {
     String path = req.path();
     boolean api = path.startsWith("/api/v1/");
-    if (!api && !path.startsWith("/feed.")) {
+    boolean page = path.startsWith("/a/") || path.startsWith("/feed.");
+    if (!api && !page) {
       return false;
     }
     HttpServerResponse res = req.response();
@@ -99,6 +103,7 @@ final class HttpVerticle extends VerticleBase {
     RequestIds.assign(res);
     boolean answered = path.equals(STREAM) ? ticker.tryStream(req)
         : api ? news.tryServe(req, path)
+        : path.startsWith("/a/") ? articlePages.tryServe(req, path)
         : feeds.tryServe(req, path);
     if (!answered) {
       res.headers().clear();   // the router sets its own
