@@ -20,6 +20,7 @@ import news.akhbar.health.HealthRoutes;
 import news.akhbar.latest.NewsRoutes;
 import news.akhbar.metrics.MetricsRoutes;
 import news.akhbar.page.ArticlePageRoutes;
+import news.akhbar.page.FrontPageRoutes;
 import news.akhbar.ticker.Ticker;
 import news.akhbar.web.Origins;
 import news.akhbar.web.Problem;
@@ -40,6 +41,7 @@ final class HttpVerticle extends VerticleBase {
   private NewsRoutes news;
   private FeedRoutes feeds;
   private ArticlePageRoutes articlePages;
+  private FrontPageRoutes frontPage;
   private Router router;
   private HttpServer server;
 
@@ -61,16 +63,20 @@ final class HttpVerticle extends VerticleBase {
     ticker = new Ticker(services.events(), services.ring(), services.limiter(), services.tickerStats(),
         cfg.writeQueueBytes(), cfg.trustForwarded(), GOODBYE_MILLIS, cfg.reconnectSpreadMillis());
     ticker.mount(router);
+    TopicStore topics = new TopicStore(services.pool());
+    SearchStore search = new SearchStore(services.pool());
     Origins origins = new Origins(cfg.publicUrl());
-    news = new NewsRoutes(services.latest(), services.store(), new TopicStore(services.pool()));
+    news = new NewsRoutes(services.latest(), services.store(), topics);
     news.mount(router);
-    new SearchRoutes(new SearchStore(services.pool())).mount(router);
+    new SearchRoutes(search).mount(router);
     feeds = new FeedRoutes(services.latest(), services.store(), origins);
     feeds.mount(router);
     services.newsroom().mount(router);
     router.route("/api/*").handler(rc -> rc.fail(Problem.notFound("resource")));
     articlePages = new ArticlePageRoutes(services.latest(), services.store(), origins);
     articlePages.mount(router);
+    frontPage = new FrontPageRoutes(services.latest(), services.store(), topics, search, origins);
+    frontPage.mount(router);
     router.get("/*").handler(StaticHandler.create(cfg.webroot()).setIncludeHidden(false).setMaxAgeSeconds(60)
         .setDefaultContentEncoding("UTF-8"));
     router.route().failureHandler(new ProblemHandler(StoreErrors::problemFor));
@@ -82,8 +88,8 @@ final class HttpVerticle extends VerticleBase {
 
   /**
    * Readers' hot GETs are answered before the router when memory holds the answer: a stream's opening, the newest
-   * lists, articles and topics, article pages and feeds. Everything else, and anything unusual (CORS, a refusal,
-   * a cold read), goes through the router and its handlers.
+   * lists, articles and topics, the front page, article pages and feeds. Everything else, and anything unusual
+   * (CORS, a refusal, a cold read), goes through the router and its handlers.
    */
   private void handle(HttpServerRequest req) {
     if (req.method() != HttpMethod.GET || (cors && req.getHeader("Origin") != null) || !answeredEarly(req)) {
@@ -94,7 +100,7 @@ final class HttpVerticle extends VerticleBase {
   private boolean answeredEarly(HttpServerRequest req) {
     String path = req.path();
     boolean api = path.startsWith("/api/v1/");
-    boolean page = path.startsWith("/a/") || path.startsWith("/feed.");
+    boolean page = path.equals("/") || path.startsWith("/a/") || path.startsWith("/feed.");
     if (!api && !page) {
       return false;
     }
@@ -103,6 +109,7 @@ final class HttpVerticle extends VerticleBase {
     RequestIds.assign(res);
     boolean answered = path.equals(STREAM) ? ticker.tryStream(req)
         : api ? news.tryServe(req, path)
+        : path.equals("/") ? frontPage.tryServe(req)
         : path.startsWith("/a/") ? articlePages.tryServe(req, path)
         : feeds.tryServe(req, path);
     if (!answered) {

@@ -27,6 +27,7 @@ public final class TestApp implements AutoCloseable {
 
   private final Vertx vertx;
   private final AppConfig cfg;
+  private final Map<String, String> env;
   private final TestDatabase db;
   private final List<App> apps = new ArrayList<>();
   private final List<Integer> ports = new ArrayList<>();
@@ -34,9 +35,10 @@ public final class TestApp implements AutoCloseable {
   private final HttpClient http;
   private final List<SseProbe> probes = new ArrayList<>();
 
-  private TestApp(Vertx vertx, AppConfig cfg, TestDatabase db) {
+  private TestApp(Vertx vertx, Map<String, String> env, TestDatabase db) {
     this.vertx = vertx;
-    this.cfg = cfg;
+    this.env = Map.copyOf(env);
+    this.cfg = AppConfig.fromEnv(env);
     this.db = db;
     this.web = WebClient.create(vertx);
     this.http = vertx.createHttpClient(new HttpClientOptions(), new PoolOptions().setHttp1MaxSize(1000));
@@ -59,7 +61,7 @@ public final class TestApp implements AutoCloseable {
     all.put("AKHBAR_HEARTBEAT_SECONDS", "1");
     all.put("AKHBAR_CATCHUP_MILLIS", "500");
     all.putAll(env);
-    TestApp app = new TestApp(vertx, AppConfig.fromEnv(all), db);
+    TestApp app = new TestApp(vertx, all, db);
     app.startInstance();
     return app;
   }
@@ -67,6 +69,15 @@ public final class TestApp implements AutoCloseable {
   /** Starts one more instance of the same deployment; returns its index. */
   public int startInstance() {
     apps.add(Await.of(App.start(vertx, cfg), 60));
+    ports.add(apps.get(apps.size() - 1).port());
+    return apps.size() - 1;
+  }
+
+  /** Starts one more instance of the same deployment (database, channel, token) configured otherwise. */
+  public int startInstance(Map<String, String> overrides) {
+    Map<String, String> all = new HashMap<>(env);
+    all.putAll(overrides);
+    apps.add(Await.of(App.start(vertx, AppConfig.fromEnv(all)), 60));
     ports.add(apps.get(apps.size() - 1).port());
     return apps.size() - 1;
   }
