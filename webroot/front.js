@@ -4,7 +4,9 @@
  *   #tabs a[data-topic]      one link per topic from GET /api/v1/topics ("" = all), aria-current="page" on the one
  *                            shown; choosing one reloads the list for it without leaving the page (?topic= kept in
  *                            the address, so the links also work without JavaScript)
- *   #more                    the sentinel under the list: in view (or its button pressed) loads the next older page
+ *   #more                    the sentinel under the list: in view (or its button pressed) loads the next older page;
+ *                            the page comes with the button hidden and a plain link to the older page in a
+ *                            <noscript> instead, so here the button is shown
  *   #search, #q              the search box; results from GET /api/v1/search?q= replace the list:
  *   #search-results          shown instead of #latest-area while a search is on; #results > li[data-id] items with
  *                            .title (link) and .snippet (text and <mark> only), #results-summary, #results-close
@@ -97,6 +99,7 @@
     }
   }, { rootMargin: '0px 0px 400px 0px' });
   watcher.observe(more);
+  byId('more-button').hidden = false;
   byId('more-button').addEventListener('click', loadMore);
   document.addEventListener('akhbar:list', () => {
     more.hidden = byId('latest').dataset.more !== 'true';
@@ -142,6 +145,7 @@
       closeSearch();
     }
   });
+  byId('results-close').hidden = false;
   byId('results-close').addEventListener('click', () => {
     closeSearch();
     input.value = '';

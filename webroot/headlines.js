@@ -14,7 +14,9 @@
   const { fillMeta, pageUrl } = window.AkhbarItems;
   const byId = (id) => document.getElementById(id);
 
-  const shown = () => [...document.querySelectorAll('#latest > li[data-id]')].map((li) => li.article);
+  // Items still as the server rendered them (before ticker.js has drawn its list) carry no article yet: skipped.
+  const shown = () => [...document.querySelectorAll('#latest > li[data-id]')].map((li) => li.article)
+      .filter(Boolean);
 
   function refreshBanner(items, now) {
     const banner = byId('breaking');

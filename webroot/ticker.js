@@ -1,7 +1,10 @@
 /*
  * Akhbar's live list: "أحدث الأخبار", kept current over server-sent events, on the front page and the article page.
  *
- * Flow: GET /api/v1/articles?limit=20[&topic=] -> {items (newest first), lastEventId, next}; render; then
+ * Flow: the server renders the first page into the HTML, and its state into a JSON data block,
+ * <script type="application/json" id="latest-state"> {topic, before, items (newest first, no bodies), lastEventId,
+ * next}; the list starts from it without asking again (otherwise, and after a topic change or a reset:
+ * GET /api/v1/articles?limit=20[&topic=] -> {items, lastEventId, next}); render; then
  * new EventSource('/api/v1/stream?lastEventId=' + lastEventId [+ '&topics=' + topic]). On every reconnect the browser
  * sends Last-Event-ID, so the server replays what the page missed. Events: ready (stream open), article (prepend),
  * update (replace in place), retract (remove), reset (reload the list, the stream goes on); "error" is the browser's.
@@ -14,7 +17,9 @@
  *     .badge                 "عاجل" (breaking items only)
  *     .excerpt, time.date (datetime = publishedAt), .ago (relative time, ticks)
  *     class "missed"         arrived in the catch-up after a reconnect; cleared after a few seconds
- *   #status[data-state]      connecting | live | reconnecting (text مباشر / جارٍ إعادة الاتصال…)
+ *   #status[data-state]      connecting | live | reconnecting (text مباشر / جارٍ إعادة الاتصال…); hidden in the HTML
+ *                            and shown by this script, so a page read without JavaScript claims no live connection
+ *   #latest-state            the JSON data block the page was rendered with (see Flow); absent: the list is fetched
  *   #missed                  banner counting the items caught up after a reconnect (hidden otherwise)
  *   #latest[data-topic]      the topic shown ("" for all); #latest[data-more] "true" while older pages remain
  *   #lead, #breaking         the top story and the breaking banner, kept by headlines.js (see there)
@@ -251,11 +256,25 @@ window.AkhbarTicker = (() => {
     stream.addEventListener('error', onError);
   }
 
-  async function start() {
-    const mine = generation;
-    let page;
+  /** The first page the server rendered into the document, or null (none, or an older page: start from the newest). */
+  function served() {
+    const block = byId('latest-state');
+    if (!block) {
+      return null;
+    }
     try {
-      page = await loadList();
+      const state = JSON.parse(block.textContent);
+      return state.before ? null : state;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  async function start(initial) {
+    const mine = generation;
+    let page = initial;
+    try {
+      page = page || await loadList();
     } catch (e) {
       if (mine === generation) {
         setState('reconnecting');
@@ -293,7 +312,12 @@ window.AkhbarTicker = (() => {
       tick();
     }
   });
-  start();
+  status.hidden = false;   // hidden in the HTML: without this script there is no live connection to show
+  const first = served();
+  if (first) {
+    topic = first.topic || '';
+  }
+  start(first);
 
   return Object.freeze({ show, loadOlder, topic: () => topic, tick });
 })();

@@ -20,7 +20,9 @@ import news.akhbar.health.HealthRoutes;
 import news.akhbar.latest.NewsRoutes;
 import news.akhbar.metrics.MetricsRoutes;
 import news.akhbar.page.ArticlePageRoutes;
+import news.akhbar.page.FrontPageRoutes;
 import news.akhbar.ticker.Ticker;
+import news.akhbar.web.Origins;
 import news.akhbar.web.Problem;
 import news.akhbar.web.ProblemHandler;
 import news.akhbar.web.RequestIds;
@@ -39,6 +41,9 @@ final class HttpVerticle extends VerticleBase {
   private Ticker ticker;
   private NewsRoutes news;
   private StaticAssets assets;
+  private FeedRoutes feeds;
+  private ArticlePageRoutes articlePages;
+  private FrontPageRoutes frontPage;
   private Router router;
   private HttpServer server;
 
@@ -60,13 +65,20 @@ final class HttpVerticle extends VerticleBase {
     ticker = new Ticker(services.events(), services.ring(), services.limiter(), services.tickerStats(),
         cfg.writeQueueBytes(), cfg.trustForwarded(), GOODBYE_MILLIS, cfg.reconnectSpreadMillis());
     ticker.mount(router);
-    news = new NewsRoutes(services.latest(), services.store(), new TopicStore(services.pool()));
+    TopicStore topics = new TopicStore(services.pool());
+    SearchStore search = new SearchStore(services.pool());
+    Origins origins = new Origins(cfg.publicUrl());
+    news = new NewsRoutes(services.latest(), services.store(), topics);
     news.mount(router);
-    new SearchRoutes(new SearchStore(services.pool())).mount(router);
-    new FeedRoutes(services.store()).mount(router);
+    new SearchRoutes(search).mount(router);
+    feeds = new FeedRoutes(services.latest(), services.store(), origins);
+    feeds.mount(router);
     services.newsroom().mount(router);
     router.route("/api/*").handler(rc -> rc.fail(Problem.notFound("resource")));
-    new ArticlePageRoutes(services.store()).mount(router);
+    articlePages = new ArticlePageRoutes(services.latest(), services.store(), origins);
+    articlePages.mount(router);
+    frontPage = new FrontPageRoutes(services.latest(), services.store(), topics, search, origins);
+    frontPage.mount(router);
     assets = new StaticAssets(vertx, cfg.webroot());
     router.get("/*").handler(StaticHandler.create(cfg.webroot()).setIncludeHidden(false).setMaxAgeSeconds(60)
         .setDefaultContentEncoding("UTF-8"));
@@ -79,8 +91,8 @@ final class HttpVerticle extends VerticleBase {
 
   /**
    * Readers' hot GETs are answered before the router when memory holds the answer: a stream's opening, the newest
-   * lists, articles and topics. Everything else, and anything unusual (CORS, a refusal, a cold read), goes through
-   * the router and its handlers.
+   * lists, articles and topics, the front page, article pages and feeds. Everything else, and anything unusual
+   * (CORS, a refusal, a cold read), goes through the router and its handlers.
    */
   private void handle(HttpServerRequest req) {
     if (req.method() != HttpMethod.GET || (cors && req.getHeader("Origin") != null) || !answeredEarly(req)) {
@@ -91,14 +103,19 @@ final class HttpVerticle extends VerticleBase {
   private boolean answeredEarly(HttpServerRequest req) {
     String path = req.path();
     boolean api = path.startsWith("/api/v1/");
-    if (!api && path.indexOf('.') < 0) {
+    boolean page = path.equals("/") || path.startsWith("/a/") || path.startsWith("/feed.");
+    if (!api && !page && path.indexOf('.') < 0) {
       return false;
     }
     HttpServerResponse res = req.response();
     SecurityHeaders.applyTo(res);
     RequestIds.assign(res);
-    boolean answered = !api ? assets.tryServe(req, path)
-        : path.equals(STREAM) ? ticker.tryStream(req) : news.tryServe(req, path);
+    boolean answered = path.equals(STREAM) ? ticker.tryStream(req)
+        : api ? news.tryServe(req, path)
+        : path.equals("/") ? frontPage.tryServe(req)
+        : path.startsWith("/a/") ? articlePages.tryServe(req, path)
+        : path.startsWith("/feed.") ? feeds.tryServe(req, path)
+        : assets.tryServe(req, path);
     if (!answered) {
       res.headers().clear();   // the router sets its own
     }

@@ -1,6 +1,6 @@
 package news.akhbar.feed;
 
-import io.vertx.core.buffer.Buffer;
+import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -8,49 +8,94 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import news.akhbar.article.ArticleStore;
 import news.akhbar.article.ListQuery;
 import news.akhbar.article.Page;
+import news.akhbar.latest.LatestNews;
+import news.akhbar.latest.Snapshot;
 import news.akhbar.web.Caching;
+import news.akhbar.web.Encoded;
 import news.akhbar.web.Json;
+import news.akhbar.web.Origins;
 
-/** GET /feed.atom and GET /feed.json: the latest 50 live items, ?topic= for one topic, revalidated with 304. */
+/**
+ * GET /feed.atom and GET /feed.json: the latest 50 live items, ?topic= for one topic, revalidated with 304. Encoded
+ * once per event from the newest news in memory when it holds them all ({@link #tryServe}, before the router), else
+ * read from the store; both ways give the same bytes.
+ */
 public final class FeedRoutes {
 
   static final int ITEMS = 50;
+  private static final String ATOM = "/feed.atom";
+  private static final String JSON = "/feed.json";
 
+  /** What an encoded feed depends on besides the snapshot. */
+  private record Key(boolean atom, String topic, String origin) {
+  }
+
+  private final LatestNews latest;
   private final ArticleStore store;
+  private final Origins origins;
 
-  public FeedRoutes(ArticleStore store) {
+  public FeedRoutes(LatestNews latest, ArticleStore store, Origins origins) {
+    this.latest = latest;
     this.store = store;
+    this.origins = origins;
   }
 
   public void mount(Router router) {
-    router.get("/feed.atom").handler(rc -> feed(rc, true));
-    router.get("/feed.json").handler(rc -> feed(rc, false));
+    router.get(ATOM).handler(rc -> feed(rc, true));
+    router.get(JSON).handler(rc -> feed(rc, false));
+  }
+
+  /** Answers from memory when it holds the feed's items; false leaves the request to the router. */
+  public boolean tryServe(HttpServerRequest req, String path) {
+    if (!path.equals(ATOM) && !path.equals(JSON)) {
+      return false;
+    }
+    boolean atom = path.equals(ATOM);
+    String topic = topicOf(req.getParam("topic"));
+    Snapshot now = latest.now();
+    Optional<Page> page = now.list(query(topic));
+    if (page.isEmpty()) {
+      return false;
+    }
+    String origin = origins.of(req);
+    now.encoded(new Key(atom, topic, origin), () -> encode(atom, topic, origin, page.get())).send(req);
+    return true;
   }
 
   void feed(RoutingContext rc, boolean atom) {
-    String topicParam = rc.queryParams().get("topic");
-    String topic = topicParam == null || topicParam.isBlank() ? null : topicParam.strip().toLowerCase(Locale.ROOT);
-    store.list(new ListQuery(ITEMS, topic, null, null, null)).onSuccess(page -> {
-      String etag = Caching.weakTag(atom ? "atom" : "json", page.lastEventId(),
-          topic == null ? "all" : Integer.toHexString(topic.hashCode()));
-      if (Caching.notModified(rc, etag, page.lastModified(), Caching.LISTS)) {
-        return;
-      }
-      FeedMeta meta = meta(rc.request(), topic, atom, page);
-      rc.response().putHeader("Content-Type", atom ? "application/atom+xml; charset=utf-8"
-              : "application/feed+json; charset=utf-8")
-          .end(atom ? Buffer.buffer(AtomFeed.write(meta, page.items())) : Json.buffer(JsonFeed.of(meta, page.items())));
-    }).onFailure(rc::fail);
+    String topic = topicOf(rc.queryParams().get("topic"));
+    String origin = origins.of(rc.request());
+    Optional<Page> hot = latest.now().list(query(topic));
+    Future<Page> page = hot.map(Future::succeededFuture).orElseGet(() -> store.list(query(topic)));
+    page.onSuccess(p -> encode(atom, topic, origin, p).send(rc.request())).onFailure(rc::fail);
   }
 
-  private static FeedMeta meta(HttpServerRequest req, String topic, boolean atom, Page page) {
-    String base = req.scheme() + "://" + req.authority().host()
-        + (req.authority().port() > 0 ? ":" + req.authority().port() : "");
+  private static ListQuery query(String topic) {
+    return new ListQuery(ITEMS, topic, null, null, null);
+  }
+
+  private static String topicOf(String param) {
+    return param == null || param.isBlank() ? null : param.strip().toLowerCase(Locale.ROOT);
+  }
+
+  static Encoded encode(boolean atom, String topic, String origin, Page page) {
+    FeedMeta meta = meta(origin, topic, atom, page);
+    byte[] body = atom ? AtomFeed.write(meta, page.items()).getBytes(StandardCharsets.UTF_8)
+        : Json.bytes(JsonFeed.of(meta, page.items()));
+    String tag = (atom ? "atom-" : "json-") + page.lastEventId() + "-"
+        + (topic == null ? "all" : Integer.toHexString(topic.hashCode())) + "-"
+        + Integer.toHexString(origin.hashCode());
+    return new Encoded(200, body, atom ? "application/atom+xml; charset=utf-8" : "application/feed+json; charset=utf-8",
+        Caching.LISTS, tag, page.lastModified());
+  }
+
+  private static FeedMeta meta(String base, String topic, boolean atom, Page page) {
     String query = topic == null ? "" : "?topic=" + URLEncoder.encode(topic, StandardCharsets.UTF_8);
-    String self = base + (atom ? "/feed.atom" : "/feed.json") + query;
+    String self = base + (atom ? ATOM : JSON) + query;
     String title = topic == null ? "أخبار — آخر الأخبار" : "أخبار — " + topic;
     Instant fallback = page.lastModified() != null ? page.lastModified() : Instant.EPOCH;
     String id = "tag:akhbar.news,2025:feed" + (topic == null ? "" : "/" + URLEncoder.encode(topic, StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 /**
  * Feeds for aggregators: Atom 1.0 (RFC 4287) at /feed.atom and JSON Feed 1.1 at /feed.json, the latest items,
- * optionally one topic. Reads through the article store's list; knows no SQL.
+ * optionally one topic. Answered from the newest news in memory when it holds them, else read through the article
+ * store's list; knows no SQL.
  */
 package news.akhbar.feed;

@@ -1,59 +1,111 @@
 package news.akhbar.page;
 
+import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import news.akhbar.article.Article;
 import news.akhbar.article.ArticleStore;
+import news.akhbar.article.ListQuery;
+import news.akhbar.article.Page;
 import news.akhbar.article.Stored;
+import news.akhbar.latest.LatestNews;
+import news.akhbar.latest.Snapshot;
 import news.akhbar.web.Caching;
+import news.akhbar.web.Encoded;
+import news.akhbar.web.Origins;
+import news.akhbar.web.PathIds;
 
-/** GET /a/{slug}: the article page, with validators from the article's last event so a CDN revalidates with 304. */
+/**
+ * GET /a/{slug}: the article page with its sidebar. When memory holds the article and the sidebar, the page is
+ * encoded once per event ({@link #tryServe}, before the router), and a retraction seen here answers 410 at once;
+ * anything else is read from the store. Validators change with the article and with the sidebar.
+ */
 public final class ArticlePageRoutes {
 
-  private static final String HTML = "text/html; charset=utf-8";
-  /** What a Host header may hold before it goes into the page's links; anything else gets the server's address. */
-  private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}]");
+  private static final String PREFIX = "/a/";
+  private static final ListQuery SIDEBAR = ListQuery.latest(PageState.PAGE_SIZE);
+  /** The 410 page: one for every retracted slug. */
+  private static final Object GONE = new Object();
 
+  /** What a rendered article page depends on besides the snapshot. */
+  private record Key(String articleId, String origin, String banner) {
+  }
+
+  private final LatestNews latest;
   private final ArticleStore store;
+  private final Origins origins;
   private final ArticlePage page = new ArticlePage();
+  private final MissingPage missing = new MissingPage();
 
-  public ArticlePageRoutes(ArticleStore store) {
+  public ArticlePageRoutes(LatestNews latest, ArticleStore store, Origins origins) {
+    this.latest = latest;
     this.store = store;
+    this.origins = origins;
   }
 
   public void mount(Router router) {
-    router.get("/a/:slug").handler(this::showArticle);
+    router.get(PREFIX + ":slug").handler(this::showArticle);
+  }
+
+  /** Answers from memory when it can; false leaves the request to the router (and so to the store). */
+  public boolean tryServe(HttpServerRequest req, String path) {
+    String slug = path.startsWith(PREFIX) ? PathIds.decode(path.substring(PREFIX.length())) : null;
+    if (slug == null || slug.isEmpty()) {
+      return false;
+    }
+    Snapshot now = latest.now();
+    Article a = now.articleBySlug(slug);
+    if (a == null) {
+      if (now.knownSlug(slug) != Snapshot.Known.RETRACTED) {
+        return false;
+      }
+      now.encoded(GONE, () -> new Encoded(410, missing.render(410).getBytes(StandardCharsets.UTF_8),
+          Html.CONTENT_TYPE, MissingPage.CACHE, "gone-" + page.version, null)).send(req);
+      return true;
+    }
+    Optional<Page> sidebar = now.list(SIDEBAR);
+    if (sidebar.isEmpty()) {
+      return false;
+    }
+    String origin = origins.of(req);
+    Headlines headlines = Headlines.of(sidebar.get().items(), sidebar.get().lastModified(), Instant.now());
+    now.encoded(new Key(a.id(), origin, headlines.bannerId()),
+        () -> encode(a, origin, sidebar.get(), headlines)).send(req);
+    return true;
   }
 
   /** The router has percent-decoded the slug already. */
   void showArticle(RoutingContext rc) {
-    store.getBySlug(rc.pathParam("slug")).onSuccess(found -> send(rc, found)).onFailure(rc::fail);
+    Snapshot now = latest.now();
+    Future<Page> sidebar = now.list(SIDEBAR).map(Future::succeededFuture).orElseGet(() -> store.list(SIDEBAR));
+    Future<Optional<Stored>> found = store.getBySlug(rc.pathParam("slug"));
+    Future.all(found, sidebar).onSuccess(both -> send(rc, found.result(), sidebar.result())).onFailure(rc::fail);
   }
 
-  private void send(RoutingContext rc, Optional<Stored> found) {
+  private void send(RoutingContext rc, Optional<Stored> found, Page sidebar) {
     if (found.isEmpty() || found.get().retracted()) {
       int status = found.isEmpty() ? 404 : 410;
-      rc.response().setStatusCode(status).putHeader("Content-Type", HTML)
-          .putHeader("Cache-Control", "public, max-age=15").end(page.missing(status));
+      rc.response().setStatusCode(status).putHeader("Content-Type", Html.CONTENT_TYPE)
+          .putHeader("Cache-Control", MissingPage.CACHE).end(missing.render(status));
       return;
     }
-    Article a = found.get().article();
-    if (!Caching.notModified(rc, Caching.weakTag("p" + a.id(), a.eventId(), page.version), ArticlePage.modified(a),
-        Caching.ARTICLES)) {
-      rc.response().putHeader("Content-Type", HTML).end(page.article(a, origin(rc.request())));
-    }
+    String origin = origins.of(rc.request());
+    encode(found.get().article(), origin, sidebar, Headlines.of(sidebar.items(), sidebar.lastModified(),
+        Instant.now())).send(rc.request());
   }
 
-  /** scheme://host[:port] as the reader asked for it, so shared links point where the page was read. */
-  static String origin(HttpServerRequest req) {
-    HostAndPort authority = req.authority();
-    boolean valid = authority != null && HOST.matcher(authority.host()).matches();
-    String host = valid ? authority.host() : req.localAddress().hostAddress();
-    int port = valid ? authority.port() : req.localAddress().port();
-    return req.scheme() + "://" + host + (port > 0 ? ":" + port : "");
+  private Encoded encode(Article a, String origin, Page sidebar, Headlines headlines) {
+    byte[] html = page.article(a, origin, sidebar, headlines).getBytes(StandardCharsets.UTF_8);
+    String tag = "p" + a.id() + "-" + a.eventId() + "-" + sidebar.lastEventId() + "-" + headlines.bannerId() + "-"
+        + Integer.toHexString(origin.hashCode()) + "-" + page.version;
+    Instant modified = ArticlePage.modified(a);
+    if (headlines.changedAt() != null && headlines.changedAt().isAfter(modified)) {
+      modified = headlines.changedAt();
+    }
+    return new Encoded(200, html, Html.CONTENT_TYPE, Caching.ARTICLES, tag, modified);
   }
 }

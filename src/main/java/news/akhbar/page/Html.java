@@ -1,11 +1,18 @@
 package news.akhbar.page;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Escaping for HTML text and quoted attributes, and one-pass {{name}} templates. */
+/** Escaping for HTML text and quoted attributes, and one-pass {{name}} templates read from resources/page/. */
 final class Html {
+
+  /** The pages' content type. */
+  static final String CONTENT_TYPE = "text/html; charset=utf-8";
 
   private static final Pattern SLOT = Pattern.compile("\\{\\{(\\w+)}}");
 
@@ -48,5 +55,17 @@ final class Html {
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  /** A template from the classpath, read once at start-up. */
+  static String template(String resource) {
+    try (InputStream in = Html.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is missing from the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
   }
 }

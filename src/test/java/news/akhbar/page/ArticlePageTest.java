@@ -64,13 +64,36 @@ class ArticlePageTest extends AppTest {
 
     Document doc = Jsoup.parse(html);
     assertEquals(1, doc.select("script[type=application/ld+json]").size());
-    assertTrue(doc.select("script:not([src]):not([type=application/ld+json])").isEmpty(), "an injected script");
+    assertTrue(doc.select("script:not([src]):not([type=application/ld+json]):not([type=application/json])").isEmpty(),
+        "an injected script");
+    assertFalse(doc.selectFirst("script#latest-state").data().contains("<"),
+        "markup could end the sidebar's state block");
     assertTrue(doc.select("img, b").isEmpty(), "markup from the title or excerpt became elements");
     assertEquals(title, meta(doc, "property", "og:title"));
     assertEquals("مقتطف '<img src=x onerror=alert(2)>'", meta(doc, "name", "description"));
     String ld = doc.selectFirst("script[type=application/ld+json]").data();
     assertFalse(ld.contains("<"), ld);
     assertEquals(title, new JsonObject(ld).getString("headline"));
+  }
+
+  @Test
+  void sidebarListsTheNewestItemsWithTheStateTheScriptStartsFrom() {
+    JsonObject a = posted(TestApp.article("افتتاح متحف جديد للفنون").put("topic", "culture"));
+    JsonObject breaking = posted(TestApp.article("إغلاق الطريق الساحلي بسبب العاصفة").put("breaking", true));
+    JsonObject newest = posted(TestApp.article("فوز المنتخب في المباراة الودية").put("topic", "sports"));
+
+    Document doc = Jsoup.parse(app.get(path(a.getString("slug"))).bodyAsString());
+
+    assertEquals(java.util.List.of(newest.getString("id"), breaking.getString("id"), a.getString("id")),
+        RenderedPage.ids(doc, "#latest"));
+    assertEquals(newest.getString("title"), doc.selectFirst("#latest > li[data-id] .title").text());
+    assertEquals(breaking.getString("id"), doc.selectFirst("#breaking").attr("data-id"));
+    assertFalse(doc.selectFirst("#breaking").hasAttr("hidden"));
+    JsonObject state = RenderedPage.state(doc);
+    assertEquals(app.get("/api/v1/articles").bodyAsJsonObject().getString("lastEventId"),
+        state.getString("lastEventId"));
+    assertEquals(newest.getString("eventId"), state.getString("lastEventId"));
+    assertEquals(3, state.getJsonArray("items").size());
   }
 
   @Test

@@ -47,6 +47,15 @@ public final class Browser implements AutoCloseable {
   }
 
   public static Browser start(int width, int height) {
+    return start(width, height, true);
+  }
+
+  /** A browser whose pages run no script at all, as some readers and most link-preview crawlers have it. */
+  public static Browser withoutJavaScript() {
+    return start(1280, 900, false);
+  }
+
+  private static Browser start(int width, int height, boolean javaScript) {
     if (System.getProperty("webdriver.chrome.driver") == null) {
       System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
     }
@@ -60,6 +69,10 @@ public final class Browser implements AutoCloseable {
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+    if (!javaScript) {
+      options.addArguments("--blink-settings=scriptEnabled=false");
+      options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+    }
     options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
     return new Browser(new ChromeDriver(options), profile);
   }

@@ -36,7 +36,8 @@ class SecurityHeadersTest {
   @Test
   void pagesApiAnswersAndErrorsAllCarryTheSecurityHeaders(Vertx vertx) {
     app = TestApp.start(vertx);
-    for (String uri : List.of("/", "/api/v1/articles", "/api/v1/articles/999", "/nowhere", "/api/v1/editors")) {
+    for (String uri : List.of("/", "/feed.atom", "/api/v1/articles", "/api/v1/articles/999", "/nowhere",
+        "/api/v1/editors")) {
       HttpResponse<Buffer> res = request(HttpMethod.GET, uri, Map.of());
       String csp = res.getHeader("Content-Security-Policy");
       assertEquals(SecurityHeaders.CSP, csp, uri);

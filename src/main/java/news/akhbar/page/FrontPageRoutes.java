@@ -1,0 +1,118 @@
+package news.akhbar.page;
+
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import news.akhbar.article.ArticleStore;
+import news.akhbar.article.Page;
+import news.akhbar.article.SearchHit;
+import news.akhbar.article.SearchStore;
+import news.akhbar.article.Topic;
+import news.akhbar.article.TopicStore;
+import news.akhbar.latest.LatestNews;
+import news.akhbar.latest.Snapshot;
+import news.akhbar.web.Caching;
+import news.akhbar.web.Encoded;
+import news.akhbar.web.Origins;
+
+/**
+ * GET / (and /index.html, which redirects there): the front page, rendered on the server. The newest pages come
+ * from memory, encoded once per event and key ({@link #tryServe} answers before the router); older pages, topics
+ * memory does not hold in full and searches come from the store.
+ */
+public final class FrontPageRoutes {
+
+  private static final int MAX_QUERY_CHARS = 200;
+  private static final int SEARCH_LIMIT = 20;
+
+  /** What a rendered front page depends on besides the snapshot. */
+  private record Key(FrontQuery query, String origin, String banner) {
+  }
+
+  private final LatestNews latest;
+  private final ArticleStore store;
+  private final TopicStore topicStore;
+  private final SearchStore search;
+  private final Origins origins;
+  private final FrontPage page = new FrontPage();
+  private final MissingPage missing = new MissingPage();
+
+  public FrontPageRoutes(LatestNews latest, ArticleStore store, TopicStore topicStore, SearchStore search,
+      Origins origins) {
+    this.latest = latest;
+    this.store = store;
+    this.topicStore = topicStore;
+    this.search = search;
+    this.origins = origins;
+  }
+
+  public void mount(Router router) {
+    router.get("/").handler(this::showFront);
+    router.get("/index.html").handler(rc -> rc.redirect(rc.request().query() == null ? "/"
+        : "/?" + rc.request().query()));
+  }
+
+  /** Answers GET / from memory when it holds the whole page; false leaves it to the router. */
+  public boolean tryServe(HttpServerRequest req) {
+    FrontQuery query = FrontQuery.of(req.params());
+    if (query == null || query.q() != null) {
+      return false;
+    }
+    Snapshot now = latest.now();
+    Optional<Page> list = now.list(query.listQuery());
+    Optional<List<Topic>> topics = now.topics();
+    if (list.isEmpty() || topics.isEmpty()) {
+      return false;
+    }
+    String origin = origins.of(req);
+    Headlines headlines = Headlines.of(list.get().items(), list.get().lastModified(), Instant.now());
+    now.encoded(new Key(query, origin, headlines.bannerId()),
+        () -> encode(origin, query, list.get(), topics.get(), headlines)).send(req);
+    return true;
+  }
+
+  void showFront(RoutingContext rc) {
+    FrontQuery query = FrontQuery.of(rc.queryParams());
+    if (query == null) {
+      rc.response().setStatusCode(400).putHeader("Content-Type", Html.CONTENT_TYPE).end(missing.render(400));
+      return;
+    }
+    String origin = origins.of(rc.request());
+    Snapshot now = latest.now();
+    Future<List<Topic>> topics = now.topics().map(Future::succeededFuture).orElseGet(topicStore::topics);
+    if (query.q() != null) {
+      showSearch(rc, origin, query.q(), topics);
+      return;
+    }
+    Future<Page> list = now.list(query.listQuery()).map(Future::succeededFuture)
+        .orElseGet(() -> store.list(query.listQuery()));
+    Future.all(list, topics).onSuccess(both -> encode(origin, query, list.result(), topics.result(),
+        Headlines.of(list.result().items(), list.result().lastModified(), Instant.now())).send(rc.request()))
+        .onFailure(rc::fail);
+  }
+
+  private void showSearch(RoutingContext rc, String origin, String q, Future<List<Topic>> topics) {
+    if (q.length() > MAX_QUERY_CHARS) {
+      topics.onSuccess(list -> rc.response().setStatusCode(400).putHeader("Content-Type", Html.CONTENT_TYPE)
+          .end(page.search(origin, q, null, "عبارة البحث أطول من ٢٠٠ حرف؛ اختصرها وأعد المحاولة.", list)))
+          .onFailure(rc::fail);
+      return;
+    }
+    Future<List<SearchHit>> hits = search.search(q, SEARCH_LIMIT);
+    Future.all(hits, topics).onSuccess(both -> rc.response().putHeader("Content-Type", Html.CONTENT_TYPE)
+        .putHeader("Cache-Control", Caching.LISTS).end(page.search(origin, q, hits.result(), null, topics.result())))
+        .onFailure(rc::fail);
+  }
+
+  private Encoded encode(String origin, FrontQuery query, Page list, List<Topic> topics, Headlines headlines) {
+    byte[] html = page.latest(origin, query, list, topics, headlines).getBytes(StandardCharsets.UTF_8);
+    String tag = "f" + list.lastEventId() + "-" + headlines.bannerId() + "-"
+        + Integer.toHexString(query.hashCode() * 31 + origin.hashCode()) + "-" + page.version;
+    return new Encoded(200, html, Html.CONTENT_TYPE, Caching.LISTS, tag, headlines.changedAt());
+  }
+}
