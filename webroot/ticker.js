@@ -59,6 +59,8 @@ window.AkhbarTicker = (() => {
   let missedTimer = 0;
   let pending = null;
   let retryMillis = 1000;
+  /** Half to one and a half times the delay, so pages that failed together do not retry together. */
+  const spread = (millis) => Math.round(millis * (0.5 + Math.random()));
 
   function changed() {
     list.dataset.topic = topic;
@@ -240,7 +242,7 @@ window.AkhbarTicker = (() => {
       // An HTTP error or a wrong type: the browser gave up, so we open a new stream from where we stand.
       stream.close();
       const mine = generation;
-      setTimeout(() => mine === generation && openStream(), retryMillis);
+      setTimeout(() => mine === generation && openStream(), spread(retryMillis));
       retryMillis = Math.min(retryMillis * 2, 30000);
     }
   }
@@ -279,7 +281,7 @@ window.AkhbarTicker = (() => {
       if (mine === generation) {
         setState('reconnecting');
         showProblem('تعذّر تحميل الأخبار، نحاول مجددًا…');
-        setTimeout(() => mine === generation && start(), retryMillis);
+        setTimeout(() => mine === generation && start(), spread(retryMillis));
         retryMillis = Math.min(retryMillis * 2, 30000);
       }
       return;
