@@ -42,7 +42,8 @@ public record AppConfig(
     int replayRing,
     int reconnectSpreadMillis,
     String publicUrl,
-    boolean h2c) {
+    boolean h2c,
+    int trustedHops) {
 
   public static AppConfig fromEnv(Map<String, String> env) {
     String token = env.get("AKHBAR_ADMIN_TOKEN");
@@ -78,7 +79,8 @@ public record AppConfig(
         intOf(env, "AKHBAR_REPLAY_RING", 2_000),
         intOf(env, "AKHBAR_RECONNECT_SPREAD_MILLIS", 5_000),
         publicUrlOf(env),
-        Boolean.parseBoolean(env.getOrDefault("AKHBAR_H2C", "false")));
+        Boolean.parseBoolean(env.getOrDefault("AKHBAR_H2C", "false")),
+        positiveIntOf(env, "AKHBAR_TRUSTED_HOPS", 1));
   }
 
   /** The same configuration listening elsewhere: tests run several instances on port 0. */
@@ -87,7 +89,7 @@ public record AppConfig(
         adminTokenGenerated, heartbeatSeconds, replayWindow, replayLimit, catchUpMillis, writeQueueBytes,
         maxStreamsPerClient, bodyLimitBytes, webroot, tlsCertPath, tlsKeyPath, trustForwarded,
         writesPerMinute, schedulerMillis, corsOrigins, compression, vertxMetrics, hotArticles, hotPerTopic, replayRing,
-        reconnectSpreadMillis, publicUrl, h2c);
+        reconnectSpreadMillis, publicUrl, h2c, trustedHops);
   }
 
   public static String newToken() {
@@ -136,6 +138,14 @@ public record AppConfig(
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(name + " must be an integer, got '" + value + "'");
     }
+  }
+
+  private static int positiveIntOf(Map<String, String> env, String name, int fallback) {
+    int value = intOf(env, name, fallback);
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be at least 1, got " + value);
+    }
+    return value;
   }
 
   /** Accepts ISO-8601 (P7D, PT12H) or a number with a unit: 7d, 12h, 30m, 45s. */
