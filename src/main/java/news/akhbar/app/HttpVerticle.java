@@ -24,6 +24,7 @@ import news.akhbar.ticker.Ticker;
 import news.akhbar.web.ClientAddress;
 import news.akhbar.web.Problem;
 import news.akhbar.web.ProblemHandler;
+import news.akhbar.web.RequestHeadTimeout;
 import news.akhbar.web.RequestIds;
 import news.akhbar.web.SecurityHeaders;
 
@@ -72,7 +73,8 @@ final class HttpVerticle extends VerticleBase {
     router.route().failureHandler(new ProblemHandler(StoreErrors::problemFor));
     router.route().last().handler(rc -> rc.fail(Problem.notFound("page")));
     return ticker.start(vertx, services.fanOut(), cfg.heartbeatSeconds())
-        .compose(v -> vertx.createHttpServer(serverOptions(cfg)).requestHandler(this::handle).listen())
+        .compose(v -> vertx.createHttpServer(serverOptions(cfg)).requestHandler(this::handle)
+            .connectionHandler(new RequestHeadTimeout(cfg.headerTimeoutSeconds())).listen())
         .onSuccess(s -> server = s);
   }
 

@@ -43,7 +43,8 @@ public record AppConfig(
     int reconnectSpreadMillis,
     String publicUrl,
     boolean h2c,
-    int trustedHops) {
+    int trustedHops,
+    int headerTimeoutSeconds) {
 
   public static AppConfig fromEnv(Map<String, String> env) {
     String token = env.get("AKHBAR_ADMIN_TOKEN");
@@ -80,7 +81,8 @@ public record AppConfig(
         intOf(env, "AKHBAR_RECONNECT_SPREAD_MILLIS", 5_000),
         publicUrlOf(env),
         Boolean.parseBoolean(env.getOrDefault("AKHBAR_H2C", "false")),
-        positiveIntOf(env, "AKHBAR_TRUSTED_HOPS", 1));
+        positiveIntOf(env, "AKHBAR_TRUSTED_HOPS", 1),
+        intOf(env, "AKHBAR_HEADER_TIMEOUT_SECONDS", 10));
   }
 
   /** The same configuration listening elsewhere: tests run several instances on port 0. */
@@ -89,7 +91,7 @@ public record AppConfig(
         adminTokenGenerated, heartbeatSeconds, replayWindow, replayLimit, catchUpMillis, writeQueueBytes,
         maxStreamsPerClient, bodyLimitBytes, webroot, tlsCertPath, tlsKeyPath, trustForwarded,
         writesPerMinute, schedulerMillis, corsOrigins, compression, vertxMetrics, hotArticles, hotPerTopic, replayRing,
-        reconnectSpreadMillis, publicUrl, h2c, trustedHops);
+        reconnectSpreadMillis, publicUrl, h2c, trustedHops, headerTimeoutSeconds);
   }
 
   public static String newToken() {

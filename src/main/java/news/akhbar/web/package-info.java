@@ -1,5 +1,5 @@
 /**
- * Cross-cutting web pieces that know no feature: problem+json errors, the one ObjectMapper, request ids, and the
- * client address per-client limits key on.
+ * Cross-cutting web pieces that know no feature: problem+json errors, the one ObjectMapper, request ids, the client
+ * address per-client limits key on, and the request-head timeout.
  */
 package news.akhbar.web;
