@@ -11,6 +11,7 @@ import java.util.Map;
  * Everything Akhbar reads from its environment, read once at start-up.
  *
  * @param adminTokenGenerated true when no AKHBAR_ADMIN_TOKEN was given and one was made for this run
+ * @param fanOutSecret what seals messages between instances: AKHBAR_FANOUT_SECRET, else the admin token
  */
 public record AppConfig(
     String httpHost,
@@ -44,11 +45,14 @@ public record AppConfig(
     String publicUrl,
     boolean h2c,
     int trustedHops,
-    int headerTimeoutSeconds) {
+    int headerTimeoutSeconds,
+    String fanOutSecret) {
 
   public static AppConfig fromEnv(Map<String, String> env) {
     String token = env.get("AKHBAR_ADMIN_TOKEN");
     boolean generated = token == null || token.isBlank();
+    String adminToken = generated ? newToken() : token.trim();
+    String fanOutSecret = blankToNull(env.get("AKHBAR_FANOUT_SECRET"));
     return new AppConfig(
         env.getOrDefault("AKHBAR_HTTP_HOST", "0.0.0.0"),
         intOf(env, "AKHBAR_HTTP_PORT", 8080),
@@ -56,7 +60,7 @@ public record AppConfig(
         env.getOrDefault("AKHBAR_PG_URL", "postgresql://localhost:5432/akhbar"),
         env.getOrDefault("AKHBAR_REDIS_URL", "redis://localhost:6379"),
         env.getOrDefault("AKHBAR_REDIS_CHANNEL", "akhbar:events"),
-        generated ? newToken() : token.trim(),
+        adminToken,
         generated,
         intOf(env, "AKHBAR_HEARTBEAT_SECONDS", 15),
         durationOf(env, "AKHBAR_REPLAY_WINDOW", Duration.ofDays(7)),
@@ -82,7 +86,8 @@ public record AppConfig(
         publicUrlOf(env),
         Boolean.parseBoolean(env.getOrDefault("AKHBAR_H2C", "false")),
         positiveIntOf(env, "AKHBAR_TRUSTED_HOPS", 1),
-        intOf(env, "AKHBAR_HEADER_TIMEOUT_SECONDS", 10));
+        intOf(env, "AKHBAR_HEADER_TIMEOUT_SECONDS", 10),
+        fanOutSecret != null ? fanOutSecret : adminToken);
   }
 
   /** The same configuration listening elsewhere: tests run several instances on port 0. */
@@ -91,7 +96,7 @@ public record AppConfig(
         adminTokenGenerated, heartbeatSeconds, replayWindow, replayLimit, catchUpMillis, writeQueueBytes,
         maxStreamsPerClient, bodyLimitBytes, webroot, tlsCertPath, tlsKeyPath, trustForwarded,
         writesPerMinute, schedulerMillis, corsOrigins, compression, vertxMetrics, hotArticles, hotPerTopic, replayRing,
-        reconnectSpreadMillis, publicUrl, h2c, trustedHops, headerTimeoutSeconds);
+        reconnectSpreadMillis, publicUrl, h2c, trustedHops, headerTimeoutSeconds, fanOutSecret);
   }
 
   public static String newToken() {

@@ -41,12 +41,14 @@ public final class SequencedFanOut implements FanOut {
   private final TreeMap<Long, List<Promise<Void>>> waiting = new TreeMap<>();
   private final TreeMap<Long, Published> pending = new TreeMap<>();
   private final FanOutStats stats = new FanOutStats();
+  private final Drops drops = new Drops(stats);
   private volatile long head;
   private boolean fetching;
   private boolean fetchAgain;
   private boolean storeFailing;
   private long poller = -1;
   private long lastCatchUp;
+  private boolean rejectedSinceCatchUp;
 
   public SequencedFanOut(Vertx vertx, Transport transport, History history, long pollMillis) {
     this.vertx = vertx;
@@ -76,7 +78,7 @@ public final class SequencedFanOut implements FanOut {
   private Future<Void> startFrom(long from) {
     head = from;
     poller = vertx.setPeriodic(pollMillis, id -> poll());
-    return transport.start(this::heard, this::resubscribed).onSuccess(v -> catchUp());
+    return transport.start(this::heard, this::resubscribed, this::rejected).onSuccess(v -> catchUp());
   }
 
   @Override
@@ -140,7 +142,20 @@ public final class SequencedFanOut implements FanOut {
     catchUp();
   }
 
+  /**
+   * A message that is not this deployment's: dropped. It may be an instance with another secret (a rolling change
+   * of AKHBAR_FANOUT_SECRET), so the next poll reads the store; forgeries cost at most one read per poll.
+   */
+  private void rejected() {
+    drops.unauthenticated();
+    rejectedSinceCatchUp = true;
+  }
+
   private void heard(Published item) {
+    if (!Published.isEventName(item.event())) {   // before anything advances: the event could not be streamed
+      drops.invalid(item.id());
+      return;
+    }
     if (item.id() <= head) {
       return;
     }
@@ -160,13 +175,15 @@ public final class SequencedFanOut implements FanOut {
    * a safety net (a message lost on a live connection, which Redis does not do, or a PUBLISH that failed for good).
    */
   private void poll() {
-    if (!transport.connected() || storeFailing || System.currentTimeMillis() - lastCatchUp >= SAFETY_NET_MS) {
+    if (!transport.connected() || storeFailing || rejectedSinceCatchUp
+        || System.currentTimeMillis() - lastCatchUp >= SAFETY_NET_MS) {
       catchUp();
     }
   }
 
   private void catchUp() {
     lastCatchUp = System.currentTimeMillis();
+    rejectedSinceCatchUp = false;
     if (fetching) {
       fetchAgain = true;
       return;
@@ -191,7 +208,11 @@ public final class SequencedFanOut implements FanOut {
       boolean filled = false;
       for (Published item : missed) {
         if (item.id() == head + 1) {
-          deliver(item);
+          if (Published.isEventName(item.event())) {
+            deliver(item);
+          } else {
+            skipUnstreamable(item);
+          }
           filled = true;
         }
       }
@@ -214,6 +235,14 @@ public final class SequencedFanOut implements FanOut {
     }
   }
 
+  /** An event in the store with a name no stream can carry: it cannot go out, and must not stop what follows. */
+  private void skipUnstreamable(Published item) {
+    stats.invalid.increment();
+    log.error("event {} in the event log has an event name a stream cannot carry ({} characters); skipped",
+        item.id(), item.event().length());
+    advanceTo(item.id());
+  }
+
   private void deliver(Published item) {
     for (Consumer<Published> observer : observers) {
       try {
@@ -226,6 +255,12 @@ public final class SequencedFanOut implements FanOut {
     for (Subscription sub : subscriptions) {
       sub.context().runOnContext(v -> sub.onItem().accept(item));
     }
+    advanceTo(item.id());
+  }
+
+  /** Everything up to this id is handed on (or skipped): publishers waiting for it may go. */
+  private void advanceTo(long id) {
+    head = id;
     while (!waiting.isEmpty() && waiting.firstKey() <= head) {
       waiting.pollFirstEntry().getValue().forEach(Promise::tryComplete);
     }
