@@ -20,7 +20,6 @@ import org.slf4j.LoggerFactory;
 public final class SequencedFanOut implements FanOut {
 
   private static final Logger log = LoggerFactory.getLogger(SequencedFanOut.class);
-  private static final int PAGE = 1_000;
   private static final int MAX_PENDING = 10_000;
   /** A publisher waits at most this long for its own event to be handed on here (a gap before it is filling). */
   private static final long LOCAL_DELIVERY_WAIT_MS = 2_000;
@@ -42,12 +41,9 @@ public final class SequencedFanOut implements FanOut {
   private final TreeMap<Long, Published> pending = new TreeMap<>();
   private final FanOutStats stats = new FanOutStats();
   private final Drops drops = new Drops(stats);
+  private final CatchUp fromStore;
   private volatile long head;
-  private boolean fetching;
-  private boolean fetchAgain;
-  private boolean storeFailing;
   private long poller = -1;
-  private long lastCatchUp;
   private boolean rejectedSinceCatchUp;
 
   public SequencedFanOut(Vertx vertx, Transport transport, History history, long pollMillis) {
@@ -56,6 +52,7 @@ public final class SequencedFanOut implements FanOut {
     this.transport = transport;
     this.history = history;
     this.pollMillis = pollMillis;
+    this.fromStore = new CatchUp(history, stats, () -> head, this::takeFromStore);
   }
 
   /** Learns the store's head, then starts listening; events committed before start are not delivered. */
@@ -175,55 +172,29 @@ public final class SequencedFanOut implements FanOut {
    * a safety net (a message lost on a live connection, which Redis does not do, or a PUBLISH that failed for good).
    */
   private void poll() {
-    if (!transport.connected() || storeFailing || rejectedSinceCatchUp
-        || System.currentTimeMillis() - lastCatchUp >= SAFETY_NET_MS) {
+    if (!transport.connected() || fromStore.failing() || rejectedSinceCatchUp
+        || System.currentTimeMillis() - fromStore.lastMillis() >= SAFETY_NET_MS) {
       catchUp();
     }
   }
 
   private void catchUp() {
-    lastCatchUp = System.currentTimeMillis();
     rejectedSinceCatchUp = false;
-    if (fetching) {
-      fetchAgain = true;
-      return;
+    fromStore.read();
+  }
+
+  /** Hands on what the store had after the head, in order. */
+  private void takeFromStore(List<Published> missed) {
+    for (Published item : missed) {
+      if (item.id() == head + 1) {
+        if (Published.isEventName(item.event())) {
+          deliver(item);
+        } else {
+          skipUnstreamable(item);
+        }
+      }
     }
-    fetching = true;
-    fetchAgain = false;
-    long from = head;
-    history.after(from, PAGE).onComplete(ar -> {
-      fetching = false;
-      if (ar.failed()) {
-        if (!storeFailing) {
-          log.warn("catch-up from the store after event {} failed: {} (retrying quietly)", from, ar.cause().toString());
-        }
-        storeFailing = true;
-        return;
-      }
-      if (storeFailing) {
-        log.info("catch-up from the store works again");
-        storeFailing = false;
-      }
-      List<Published> missed = ar.result();
-      boolean filled = false;
-      for (Published item : missed) {
-        if (item.id() == head + 1) {
-          if (Published.isEventName(item.event())) {
-            deliver(item);
-          } else {
-            skipUnstreamable(item);
-          }
-          filled = true;
-        }
-      }
-      if (filled) {
-        stats.caughtUp.increment();
-      }
-      drainPending();
-      if (fetchAgain || missed.size() == PAGE) {
-        catchUp();
-      }
-    });
+    drainPending();
   }
 
   private void drainPending() {
