@@ -8,8 +8,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads the event log after the fan-out's head, one read at a time: a read asked for while one runs follows it, a
- * full page is followed by the next page at once, and a failing store is retried quietly (by whoever asks next).
- * What a read finds goes to the fan-out, which decides what to hand on. Used on the fan-out's context only.
+ * full page that moved the head is followed by the next page at once, and a failing store is retried quietly (by
+ * whoever asks next). What a read finds goes to the fan-out, which decides what to hand on. Used on the fan-out's
+ * context only.
  */
 final class CatchUp {
 
@@ -51,6 +52,7 @@ final class CatchUp {
     reading = true;
     again = false;
     long from = head.getAsLong();
+    stats.storeReads.increment();
     history.after(from, PAGE).onComplete(ar -> {
       reading = false;
       if (ar.failed()) {
@@ -71,7 +73,7 @@ final class CatchUp {
       if (moved) {
         stats.caughtUp.increment();
       }
-      if (again || missed.size() == PAGE) {
+      if (again || (missed.size() == PAGE && moved)) {   // a full page that moved nothing waits for the next poll
         read();
       }
     });

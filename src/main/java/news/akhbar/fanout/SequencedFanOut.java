@@ -41,6 +41,7 @@ public final class SequencedFanOut implements FanOut {
   private final TreeMap<Long, Published> pending = new TreeMap<>();
   private final FanOutStats stats = new FanOutStats();
   private final Drops drops = new Drops(stats);
+  private final Holes holes = new Holes();
   private final CatchUp fromStore;
   private volatile long head;
   private long poller = -1;
@@ -168,12 +169,13 @@ public final class SequencedFanOut implements FanOut {
   }
 
   /**
-   * The periodic read of the store: every tick while the transport is down or the store was failing, else only as
-   * a safety net (a message lost on a live connection, which Redis does not do, or a PUBLISH that failed for good).
+   * The periodic read of the store: every tick while the transport is down, the store was failing, a message was
+   * dropped, or events wait behind a gap (it may be a hole); else only as a safety net (a message lost on a live
+   * connection, which Redis does not do, or a PUBLISH that failed for good).
    */
   private void poll() {
-    if (!transport.connected() || fromStore.failing() || rejectedSinceCatchUp
-        || System.currentTimeMillis() - fromStore.lastMillis() >= SAFETY_NET_MS) {
+    if (!transport.connected() || fromStore.failing() || rejectedSinceCatchUp || !pending.isEmpty()
+        || holes.suspects(head + 1) || System.currentTimeMillis() - fromStore.lastMillis() >= SAFETY_NET_MS) {
       catchUp();
     }
   }
@@ -183,18 +185,41 @@ public final class SequencedFanOut implements FanOut {
     fromStore.read();
   }
 
-  /** Hands on what the store had after the head, in order. */
+  /** Hands on what the store had after the head, in order, stepping over holes once they are certain. */
   private void takeFromStore(List<Published> missed) {
     for (Published item : missed) {
-      if (item.id() == head + 1) {
-        if (Published.isEventName(item.event())) {
-          deliver(item);
-        } else {
-          skipUnstreamable(item);
-        }
+      if (item.id() <= head) {
+        continue;   // heard meanwhile
+      }
+      if (item.id() > head + 1 && !skipHoleBefore(item.id())) {
+        break;
+      }
+      if (Published.isEventName(item.event())) {
+        deliver(item);
+      } else {
+        skipUnstreamable(item);
       }
     }
+    if (missed.isEmpty() && !pending.isEmpty() && pending.firstKey() > head + 1) {
+      skipHoleBefore(pending.firstKey());   // heard, yet neither it nor what came before it is in the store
+    }
     drainPending();
+  }
+
+  /**
+   * Ids from head + 1 to before next are not in the store, and next is. Once {@link Holes} is certain that is a
+   * hole, it is counted, logged once, and stepped over (observers and subscribers see the jump in ids); true then.
+   */
+  private boolean skipHoleBefore(long next) {
+    long missing = head + 1;
+    if (!holes.certain(missing, System.currentTimeMillis())) {
+      return false;
+    }
+    stats.holes.increment();
+    log.error("events {} to {} are missing from the event log while later ones are there (deleted, or lost in a "
+        + "restore or failover); skipping them", missing, next - 1);
+    advanceTo(next - 1);
+    return true;
   }
 
   private void drainPending() {
