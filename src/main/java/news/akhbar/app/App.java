@@ -24,6 +24,7 @@ import news.akhbar.editor.ScheduledPublisher;
 import news.akhbar.editor.WriteLimiter;
 import news.akhbar.fanout.RedisTransport;
 import news.akhbar.fanout.SequencedFanOut;
+import news.akhbar.fanout.WireFormat;
 import news.akhbar.latest.LatestNews;
 import news.akhbar.metrics.Metrics;
 import news.akhbar.ticker.ConnectionLimiter;
@@ -80,7 +81,8 @@ public final class App {
     ring.prefill(newest.head(), newest.events());
     LatestNews latest = new LatestNews(newest, store, cfg.hotArticles(), cfg.hotPerTopic(), MAX_TOPICS);
     SequencedFanOut fanOut = new SequencedFanOut(vertx,
-        new RedisTransport(vertx, cfg.redisUrl(), cfg.redisChannel()), events, cfg.catchUpMillis());
+        new RedisTransport(vertx, cfg.redisUrl(), cfg.redisChannel(), new WireFormat(cfg.fanOutSecret())), events,
+        cfg.catchUpMillis());
     fanOut.observe(ring);
     fanOut.observe(latest);
     Metrics metrics = new Metrics(registry);

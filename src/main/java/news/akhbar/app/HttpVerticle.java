@@ -22,9 +22,11 @@ import news.akhbar.metrics.MetricsRoutes;
 import news.akhbar.page.ArticlePageRoutes;
 import news.akhbar.page.FrontPageRoutes;
 import news.akhbar.ticker.Ticker;
+import news.akhbar.web.ClientAddress;
 import news.akhbar.web.Origins;
 import news.akhbar.web.Problem;
 import news.akhbar.web.ProblemHandler;
+import news.akhbar.web.RequestHeadTimeout;
 import news.akhbar.web.RequestIds;
 import news.akhbar.web.SecurityHeaders;
 import news.akhbar.web.StaticAssets;
@@ -63,7 +65,8 @@ final class HttpVerticle extends VerticleBase {
     new HealthRoutes(services::ping, services.fanOut()::connected).mount(router);
     new MetricsRoutes(services.metrics()).mount(router);
     ticker = new Ticker(services.events(), services.ring(), services.limiter(), services.tickerStats(),
-        cfg.writeQueueBytes(), cfg.trustForwarded(), GOODBYE_MILLIS, cfg.reconnectSpreadMillis());
+        cfg.writeQueueBytes(), new ClientAddress(cfg.trustForwarded(), cfg.trustedHops()), GOODBYE_MILLIS,
+        cfg.reconnectSpreadMillis());
     ticker.mount(router);
     TopicStore topics = new TopicStore(services.pool());
     SearchStore search = new SearchStore(services.pool());
@@ -85,7 +88,8 @@ final class HttpVerticle extends VerticleBase {
     router.route().failureHandler(new ProblemHandler(StoreErrors::problemFor));
     router.route().last().handler(rc -> rc.fail(Problem.notFound("page")));
     return ticker.start(vertx, services.fanOut(), cfg.heartbeatSeconds())
-        .compose(v -> vertx.createHttpServer(serverOptions(cfg)).requestHandler(this::handle).listen())
+        .compose(v -> vertx.createHttpServer(serverOptions(cfg)).requestHandler(this::handle)
+            .connectionHandler(new RequestHeadTimeout(cfg.headerTimeoutSeconds())).listen())
         .onSuccess(s -> server = s);
   }
 

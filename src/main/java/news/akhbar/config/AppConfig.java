@@ -11,6 +11,7 @@ import java.util.Map;
  * Everything Akhbar reads from its environment, read once at start-up.
  *
  * @param adminTokenGenerated true when no AKHBAR_ADMIN_TOKEN was given and one was made for this run
+ * @param fanOutSecret what seals messages between instances: AKHBAR_FANOUT_SECRET, else the admin token
  */
 public record AppConfig(
     String httpHost,
@@ -42,11 +43,16 @@ public record AppConfig(
     int replayRing,
     int reconnectSpreadMillis,
     String publicUrl,
-    boolean h2c) {
+    boolean h2c,
+    int trustedHops,
+    int headerTimeoutSeconds,
+    String fanOutSecret) {
 
   public static AppConfig fromEnv(Map<String, String> env) {
     String token = env.get("AKHBAR_ADMIN_TOKEN");
     boolean generated = token == null || token.isBlank();
+    String adminToken = generated ? newToken() : token.trim();
+    String fanOutSecret = blankToNull(env.get("AKHBAR_FANOUT_SECRET"));
     return new AppConfig(
         env.getOrDefault("AKHBAR_HTTP_HOST", "0.0.0.0"),
         intOf(env, "AKHBAR_HTTP_PORT", 8080),
@@ -54,7 +60,7 @@ public record AppConfig(
         env.getOrDefault("AKHBAR_PG_URL", "postgresql://localhost:5432/akhbar"),
         env.getOrDefault("AKHBAR_REDIS_URL", "redis://localhost:6379"),
         env.getOrDefault("AKHBAR_REDIS_CHANNEL", "akhbar:events"),
-        generated ? newToken() : token.trim(),
+        adminToken,
         generated,
         intOf(env, "AKHBAR_HEARTBEAT_SECONDS", 15),
         durationOf(env, "AKHBAR_REPLAY_WINDOW", Duration.ofDays(7)),
@@ -78,7 +84,10 @@ public record AppConfig(
         intOf(env, "AKHBAR_REPLAY_RING", 2_000),
         intOf(env, "AKHBAR_RECONNECT_SPREAD_MILLIS", 5_000),
         publicUrlOf(env),
-        Boolean.parseBoolean(env.getOrDefault("AKHBAR_H2C", "false")));
+        Boolean.parseBoolean(env.getOrDefault("AKHBAR_H2C", "false")),
+        positiveIntOf(env, "AKHBAR_TRUSTED_HOPS", 1),
+        intOf(env, "AKHBAR_HEADER_TIMEOUT_SECONDS", 10),
+        fanOutSecret != null ? fanOutSecret : adminToken);
   }
 
   /** The same configuration listening elsewhere: tests run several instances on port 0. */
@@ -87,7 +96,7 @@ public record AppConfig(
         adminTokenGenerated, heartbeatSeconds, replayWindow, replayLimit, catchUpMillis, writeQueueBytes,
         maxStreamsPerClient, bodyLimitBytes, webroot, tlsCertPath, tlsKeyPath, trustForwarded,
         writesPerMinute, schedulerMillis, corsOrigins, compression, vertxMetrics, hotArticles, hotPerTopic, replayRing,
-        reconnectSpreadMillis, publicUrl, h2c);
+        reconnectSpreadMillis, publicUrl, h2c, trustedHops, headerTimeoutSeconds, fanOutSecret);
   }
 
   public static String newToken() {
@@ -136,6 +145,14 @@ public record AppConfig(
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(name + " must be an integer, got '" + value + "'");
     }
+  }
+
+  private static int positiveIntOf(Map<String, String> env, String name, int fallback) {
+    int value = intOf(env, name, fallback);
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be at least 1, got " + value);
+    }
+    return value;
   }
 
   /** Accepts ISO-8601 (P7D, PT12H) or a number with a unit: 7d, 12h, 30m, 45s. */

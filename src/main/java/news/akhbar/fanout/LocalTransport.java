@@ -26,7 +26,7 @@ public final class LocalTransport implements Transport {
   }
 
   @Override
-  public Future<Void> start(Consumer<Published> onItem, Runnable onResubscribed) {
+  public Future<Void> start(Consumer<Published> onItem, Runnable onResubscribed, Runnable onRejected) {
     this.context = vertx.getOrCreateContext();
     this.onItem = onItem;
     onResubscribed.run();

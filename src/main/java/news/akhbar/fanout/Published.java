@@ -22,6 +22,26 @@ public record Published(long id, String event, List<String> topics, String json,
     this(id, event, topics, json, 0);
   }
 
+  /** The longest event name: the names in use are short words. */
+  static final int MAX_EVENT_NAME = 32;
+
+  /**
+   * Whether an event name can travel on a stream as it is: one to 32 lower-case letters or hyphens (an event: field
+   * cannot carry a line break, and readers listen for fixed names). Checked before an event is handed on.
+   */
+  public static boolean isEventName(String name) {
+    if (name == null || name.isEmpty() || name.length() > MAX_EVENT_NAME) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c >= 'a' && c <= 'z') && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The same event stamped with the moment it is announced. */
   public Published sentNow() {
     return new Published(id, event, topics, json, System.currentTimeMillis());

@@ -2,12 +2,13 @@ package news.akhbar.fanout;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.RedisAPI;
 import io.vertx.redis.client.RedisConnection;
 import io.vertx.redis.client.RedisOptions;
+import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -15,9 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Redis pub/sub between instances. At most once: a message published while a subscriber is reconnecting is gone,
- * which is why every (re)subscription is reported so the caller can catch up from the store.
- *
- * <p>Wire format: one line "id TAB event TAB topic,topic TAB sent-at-millis" then LF and the JSON.
+ * which is why every (re)subscription is reported so the caller can catch up from the store. Messages are sealed
+ * ({@link WireFormat}): one that is not sealed with this deployment's key is reported as rejected, never handed on.
  */
 public final class RedisTransport implements Transport {
 
@@ -28,16 +28,19 @@ public final class RedisTransport implements Transport {
   private final String channel;
   private final Redis publisher;
   private final Redis subscriber;
+  private final WireFormat wire;
   private volatile boolean connected;
   private boolean closing;
   private RedisConnection connection;
   private Consumer<Published> onItem;
   private Runnable onResubscribed;
+  private Runnable onRejected;
   private long reconnects;
 
-  public RedisTransport(Vertx vertx, String redisUrl, String channel) {
+  public RedisTransport(Vertx vertx, String redisUrl, String channel, WireFormat wire) {
     this.vertx = vertx;
     this.channel = channel;
+    this.wire = wire;
     this.publisher = Redis.createClient(vertx, new RedisOptions().setConnectionString(redisUrl)
         .setMaxPoolSize(8).setMaxPoolWaiting(1024));
     this.subscriber = Redis.createClient(vertx, new RedisOptions().setConnectionString(redisUrl).setMaxPoolSize(1));
@@ -45,15 +48,14 @@ public final class RedisTransport implements Transport {
 
   @Override
   public Future<Void> publish(Published item) {
-    String message = item.id() + "\t" + item.event() + "\t" + String.join(",", item.topics()) + "\t"
-        + item.sentAtMillis() + "\n" + item.json();
-    return RedisAPI.api(publisher).publish(channel, message).mapEmpty();
+    return publisher.send(Request.cmd(Command.PUBLISH).arg(channel).arg(wire.encode(item))).mapEmpty();
   }
 
   @Override
-  public Future<Void> start(Consumer<Published> onItem, Runnable onResubscribed) {
+  public Future<Void> start(Consumer<Published> onItem, Runnable onResubscribed, Runnable onRejected) {
     this.onItem = onItem;
     this.onResubscribed = onResubscribed;
+    this.onRejected = onRejected;
     subscribe().onFailure(err -> {
       log.warn("redis at {} does not answer ({}); serving from the store until it does", channel, err.toString());
       retry();
@@ -82,9 +84,11 @@ public final class RedisTransport implements Transport {
       reconnects = 0;
       onResubscribed.run();
     } else if ("message".equals(kind) && m.size() == 3) {
-      Published item = decode(m.get(2).toString());
+      Published item = wire.decode(m.get(2).toBytes());
       if (item != null) {
         onItem.accept(item);
+      } else {
+        onRejected.run();
       }
     }
   }
@@ -105,24 +109,6 @@ public final class RedisTransport implements Transport {
         subscribe().onFailure(err -> retry());
       }
     });
-  }
-
-  static Published decode(String message) {
-    int nl = message.indexOf('\n');
-    if (nl < 0) {
-      return null;
-    }
-    String[] head = message.substring(0, nl).split("\t", -1);
-    if (head.length != 4) {
-      return null;
-    }
-    try {
-      List<String> topics = head[2].isEmpty() ? List.of() : Arrays.asList(head[2].split(","));
-      return new Published(Long.parseLong(head[0]), head[1], topics, message.substring(nl + 1),
-          Long.parseLong(head[3]));
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 
   @Override

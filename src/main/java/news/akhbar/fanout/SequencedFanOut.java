@@ -20,7 +20,6 @@ import org.slf4j.LoggerFactory;
 public final class SequencedFanOut implements FanOut {
 
   private static final Logger log = LoggerFactory.getLogger(SequencedFanOut.class);
-  private static final int PAGE = 1_000;
   private static final int MAX_PENDING = 10_000;
   /** A publisher waits at most this long for its own event to be handed on here (a gap before it is filling). */
   private static final long LOCAL_DELIVERY_WAIT_MS = 2_000;
@@ -41,12 +40,12 @@ public final class SequencedFanOut implements FanOut {
   private final TreeMap<Long, List<Promise<Void>>> waiting = new TreeMap<>();
   private final TreeMap<Long, Published> pending = new TreeMap<>();
   private final FanOutStats stats = new FanOutStats();
+  private final Drops drops = new Drops(stats);
+  private final Holes holes = new Holes();
+  private final CatchUp fromStore;
   private volatile long head;
-  private boolean fetching;
-  private boolean fetchAgain;
-  private boolean storeFailing;
   private long poller = -1;
-  private long lastCatchUp;
+  private boolean rejectedSinceCatchUp;
 
   public SequencedFanOut(Vertx vertx, Transport transport, History history, long pollMillis) {
     this.vertx = vertx;
@@ -54,6 +53,7 @@ public final class SequencedFanOut implements FanOut {
     this.transport = transport;
     this.history = history;
     this.pollMillis = pollMillis;
+    this.fromStore = new CatchUp(history, stats, () -> head, this::takeFromStore);
   }
 
   /** Learns the store's head, then starts listening; events committed before start are not delivered. */
@@ -76,7 +76,7 @@ public final class SequencedFanOut implements FanOut {
   private Future<Void> startFrom(long from) {
     head = from;
     poller = vertx.setPeriodic(pollMillis, id -> poll());
-    return transport.start(this::heard, this::resubscribed).onSuccess(v -> catchUp());
+    return transport.start(this::heard, this::resubscribed, this::rejected).onSuccess(v -> catchUp());
   }
 
   @Override
@@ -140,7 +140,20 @@ public final class SequencedFanOut implements FanOut {
     catchUp();
   }
 
+  /**
+   * A message that is not this deployment's: dropped. It may be an instance with another secret (a rolling change
+   * of AKHBAR_FANOUT_SECRET), so the next poll reads the store; forgeries cost at most one read per poll.
+   */
+  private void rejected() {
+    drops.unauthenticated();
+    rejectedSinceCatchUp = true;
+  }
+
   private void heard(Published item) {
+    if (!Published.isEventName(item.event())) {   // before anything advances: the event could not be streamed
+      drops.invalid(item.id());
+      return;
+    }
     if (item.id() <= head) {
       return;
     }
@@ -156,53 +169,57 @@ public final class SequencedFanOut implements FanOut {
   }
 
   /**
-   * The periodic read of the store: every tick while the transport is down or the store was failing, else only as
-   * a safety net (a message lost on a live connection, which Redis does not do, or a PUBLISH that failed for good).
+   * The periodic read of the store: every tick while the transport is down, the store was failing, a message was
+   * dropped, or events wait behind a gap (it may be a hole); else only as a safety net (a message lost on a live
+   * connection, which Redis does not do, or a PUBLISH that failed for good).
    */
   private void poll() {
-    if (!transport.connected() || storeFailing || System.currentTimeMillis() - lastCatchUp >= SAFETY_NET_MS) {
+    if (!transport.connected() || fromStore.failing() || rejectedSinceCatchUp || !pending.isEmpty()
+        || holes.suspects(head + 1) || System.currentTimeMillis() - fromStore.lastMillis() >= SAFETY_NET_MS) {
       catchUp();
     }
   }
 
   private void catchUp() {
-    lastCatchUp = System.currentTimeMillis();
-    if (fetching) {
-      fetchAgain = true;
-      return;
+    rejectedSinceCatchUp = false;
+    fromStore.read();
+  }
+
+  /** Hands on what the store had after the head, in order, stepping over holes once they are certain. */
+  private void takeFromStore(List<Published> missed) {
+    for (Published item : missed) {
+      if (item.id() <= head) {
+        continue;   // heard meanwhile
+      }
+      if (item.id() > head + 1 && !skipHoleBefore(item.id())) {
+        break;
+      }
+      if (Published.isEventName(item.event())) {
+        deliver(item);
+      } else {
+        skipUnstreamable(item);
+      }
     }
-    fetching = true;
-    fetchAgain = false;
-    long from = head;
-    history.after(from, PAGE).onComplete(ar -> {
-      fetching = false;
-      if (ar.failed()) {
-        if (!storeFailing) {
-          log.warn("catch-up from the store after event {} failed: {} (retrying quietly)", from, ar.cause().toString());
-        }
-        storeFailing = true;
-        return;
-      }
-      if (storeFailing) {
-        log.info("catch-up from the store works again");
-        storeFailing = false;
-      }
-      List<Published> missed = ar.result();
-      boolean filled = false;
-      for (Published item : missed) {
-        if (item.id() == head + 1) {
-          deliver(item);
-          filled = true;
-        }
-      }
-      if (filled) {
-        stats.caughtUp.increment();
-      }
-      drainPending();
-      if (fetchAgain || missed.size() == PAGE) {
-        catchUp();
-      }
-    });
+    if (missed.isEmpty() && !pending.isEmpty() && pending.firstKey() > head + 1) {
+      skipHoleBefore(pending.firstKey());   // heard, yet neither it nor what came before it is in the store
+    }
+    drainPending();
+  }
+
+  /**
+   * Ids from head + 1 to before next are not in the store, and next is. Once {@link Holes} is certain that is a
+   * hole, it is counted, logged once, and stepped over (observers and subscribers see the jump in ids); true then.
+   */
+  private boolean skipHoleBefore(long next) {
+    long missing = head + 1;
+    if (!holes.certain(missing, System.currentTimeMillis())) {
+      return false;
+    }
+    stats.holes.increment();
+    log.error("events {} to {} are missing from the event log while later ones are there (deleted, or lost in a "
+        + "restore or failover); skipping them", missing, next - 1);
+    advanceTo(next - 1);
+    return true;
   }
 
   private void drainPending() {
@@ -212,6 +229,14 @@ public final class SequencedFanOut implements FanOut {
         deliver(next);
       }
     }
+  }
+
+  /** An event in the store with a name no stream can carry: it cannot go out, and must not stop what follows. */
+  private void skipUnstreamable(Published item) {
+    stats.invalid.increment();
+    log.error("event {} in the event log has an event name a stream cannot carry ({} characters); skipped",
+        item.id(), item.event().length());
+    advanceTo(item.id());
   }
 
   private void deliver(Published item) {
@@ -226,6 +251,12 @@ public final class SequencedFanOut implements FanOut {
     for (Subscription sub : subscriptions) {
       sub.context().runOnContext(v -> sub.onItem().accept(item));
     }
+    advanceTo(item.id());
+  }
+
+  /** Everything up to this id is handed on (or skipped): publishers waiting for it may go. */
+  private void advanceTo(long id) {
+    head = id;
     while (!waiting.isEmpty() && waiting.firstKey() <= head) {
       waiting.pollFirstEntry().getValue().forEach(Promise::tryComplete);
     }

@@ -3,16 +3,21 @@ package news.akhbar.fanout;
 import io.vertx.core.Future;
 import java.util.function.Consumer;
 
-/** Carries events between instances at most once: it may drop (reconnects) but never invents. */
+/**
+ * Carries events between instances at most once: it may drop (reconnects), and it hands on only messages sealed by
+ * an instance of this deployment, so whoever else can write to it cannot invent events.
+ */
 public interface Transport {
 
   Future<Void> publish(Published item);
 
   /**
-   * Starts receiving. onItem gets every message heard; onResubscribed runs after the first subscription and after
-   * every reconnect, when messages may have been missed. Both run on the context that called start.
+   * Starts receiving. onItem gets every message heard that this deployment sealed; onRejected runs instead for a
+   * message that is not (forged, or sent with another secret: an event may be behind it); onResubscribed runs after
+   * the first subscription and after every reconnect, when messages may have been missed. All run on the context
+   * that called start.
    */
-  Future<Void> start(Consumer<Published> onItem, Runnable onResubscribed);
+  Future<Void> start(Consumer<Published> onItem, Runnable onResubscribed, Runnable onRejected);
 
   boolean connected();
 

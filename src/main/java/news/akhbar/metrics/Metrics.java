@@ -58,6 +58,12 @@ public final class Metrics implements AutoCloseable {
     counter(r, "akhbar.stream.refused", ticker, TickerStats::refused, "streams refused over the per-client limit");
     counter(r, "akhbar.redis.resubscriptions", fanOut, FanOutStats::resubscribed, "Redis (re)subscriptions");
     counter(r, "akhbar.fanout.catchups", fanOut, FanOutStats::caughtUp, "gaps filled from the event log");
+    counter(r, "akhbar.fanout.holes", fanOut, FanOutStats::holes, "missing event ids stepped over");
+    counter(r, "akhbar.fanout.store.reads", fanOut, FanOutStats::storeReads, "reads of the event log to catch up");
+    FunctionCounter.builder("akhbar.fanout.dropped", fanOut, FanOutStats::unauthenticated).tag("reason",
+        "unauthenticated").description("messages between instances dropped unread").register(r);
+    FunctionCounter.builder("akhbar.fanout.dropped", fanOut, FanOutStats::invalid).tag("reason", "invalid")
+        .description("messages between instances dropped unread").register(r);
     Gauge.builder("akhbar.redis.connected", redisConnected, s -> s.getAsBoolean() ? 1 : 0)
         .description("1 while the Redis subscription is up").strongReference(true).register(r);
     Timer fanOutLatency = Timer.builder("akhbar.fanout.latency")

@@ -79,11 +79,8 @@ final class SseFrame {
   }
 
   private static String safeName(String event) {
-    for (int i = 0; i < event.length(); i++) {
-      char c = event.charAt(i);
-      if (!(c >= 'a' && c <= 'z') && c != '-') {
-        throw new IllegalArgumentException("event names are lower-case words");
-      }
+    if (!Published.isEventName(event)) {   // the fan-out hands on no such event: this is a last line of defence
+      throw new IllegalArgumentException("event names are lower-case words");
     }
     return event;
   }

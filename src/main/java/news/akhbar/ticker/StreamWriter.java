@@ -1,6 +1,8 @@
 package news.akhbar.ticker;
 
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.unix.Socket;
@@ -24,6 +26,7 @@ import java.util.List;
 final class StreamWriter {
 
   private final HttpServerResponse response;
+  private final Channel http1;
   private final ChannelHandlerContext belowEncoder;
   private final ChannelOutboundBuffer queued;
   private final Socket socket;
@@ -31,6 +34,8 @@ final class StreamWriter {
 
   StreamWriter(HttpServerRequest request, HttpServerResponse response) {
     this.response = response;
+    this.http1 = request.version() != HttpVersion.HTTP_2 && request.connection() instanceof ConnectionBase base
+        ? base.channel() : null;
     ChannelPipeline pipeline = request.version() == HttpVersion.HTTP_1_1
         && request.connection() instanceof ConnectionBase base ? base.channelHandlerContext().pipeline() : null;
     this.belowEncoder = pipeline == null ? null : pipeline.context("httpEncoder");
@@ -67,6 +72,22 @@ final class StreamWriter {
       belowEncoder.writeAndFlush(frame.chunk(), belowEncoder.voidPromise());
     }
     return true;
+  }
+
+  /**
+   * Drops the reader now, with whatever still waits to go out to it. An HTTP/1.x connection is closed below every
+   * handler with SO_LINGER 0: Vert.x's own close (which response.reset() uses) is queued behind the unsent bytes, so
+   * a reader that keeps a zero window would keep its socket, its buffers and its limiter slot for ever; this way the
+   * kernel drops the queued bytes and resets the connection, and the close handler runs at once. An HTTP/2 stream
+   * is reset on its own (RST_STREAM frees its share of the connection).
+   */
+  void abort() {
+    if (http1 == null) {
+      response.reset();
+    } else if (http1.isOpen()) {
+      http1.config().setOption(ChannelOption.SO_LINGER, 0);
+      http1.unsafe().close(http1.voidPromise());
+    }
   }
 
   private void send(Frame frame) {

@@ -114,6 +114,11 @@ final class Subscriber {
 
   private void cutOff() {
     hub.slowReaderDropped(this);
-    response.reset();
+    writer.abort();
+  }
+
+  /** Closes the stream at once, dropping what still waits to be sent to it. */
+  void abort() {
+    writer.abort();
   }
 }

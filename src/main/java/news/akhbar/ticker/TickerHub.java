@@ -94,7 +94,7 @@ final class TickerHub {
         } catch (RuntimeException e) {   // one broken reader must not cost the readers after it their event
           log.warn("a reader failed on event {}; cutting it off", item.id(), e);
           leave(reader);
-          reader.response.reset();
+          reader.abort();
         }
       }
     }
