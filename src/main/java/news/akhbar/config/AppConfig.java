@@ -45,16 +45,16 @@ public record AppConfig(
     boolean h2c) {
 
   public static AppConfig fromEnv(Map<String, String> env) {
-    String token = env.get("AKHBAR_ADMIN_TOKEN");
-    boolean generated = token == null || token.isBlank();
+    String token = AdminToken.of(env.get("AKHBAR_ADMIN_TOKEN"));
+    boolean generated = token == null;
     return new AppConfig(
         env.getOrDefault("AKHBAR_HTTP_HOST", "0.0.0.0"),
         intOf(env, "AKHBAR_HTTP_PORT", 8080),
         intOf(env, "AKHBAR_HTTP_INSTANCES", Runtime.getRuntime().availableProcessors()),
-        env.getOrDefault("AKHBAR_PG_URL", "postgresql://localhost:5432/akhbar"),
+        pgUrlOf(env),
         env.getOrDefault("AKHBAR_REDIS_URL", "redis://localhost:6379"),
         env.getOrDefault("AKHBAR_REDIS_CHANNEL", "akhbar:events"),
-        generated ? newToken() : token.trim(),
+        generated ? newToken() : token,
         generated,
         intOf(env, "AKHBAR_HEARTBEAT_SECONDS", 15),
         durationOf(env, "AKHBAR_REPLAY_WINDOW", Duration.ofDays(7)),
@@ -88,6 +88,11 @@ public record AppConfig(
         maxStreamsPerClient, bodyLimitBytes, webroot, tlsCertPath, tlsKeyPath, trustForwarded,
         writesPerMinute, schedulerMillis, corsOrigins, compression, vertxMetrics, hotArticles, hotPerTopic, replayRing,
         reconnectSpreadMillis, publicUrl, h2c);
+  }
+
+  /** AKHBAR_PG_URL alone, for the editor commands, which need nothing else (not even a valid admin token). */
+  public static String pgUrlOf(Map<String, String> env) {
+    return env.getOrDefault("AKHBAR_PG_URL", "postgresql://localhost:5432/akhbar");
   }
 
   public static String newToken() {

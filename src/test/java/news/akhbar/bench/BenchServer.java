@@ -58,7 +58,7 @@ final class BenchServer implements AutoCloseable {
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
     Map<String, String> env = pb.environment();
     String database = "akhbar_bench_" + rnd;
-    String token = "bench-" + rnd;
+    String token = "bench-" + rnd + "-" + java.util.UUID.randomUUID();
     env.put("AKHBAR_HTTP_HOST", "127.0.0.1");
     env.put("AKHBAR_HTTP_PORT", Integer.toString(port));
     env.put("AKHBAR_PG_URL", "postgresql://root@127.0.0.1:5432/" + database);

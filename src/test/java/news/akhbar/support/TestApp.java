@@ -23,7 +23,7 @@ import news.akhbar.config.AppConfig;
  */
 public final class TestApp implements AutoCloseable {
 
-  public static final String TOKEN = "test-admin-token";
+  public static final String TOKEN = "test-admin-token-5d1f0a3c9e7b2846";
 
   private final Vertx vertx;
   private final AppConfig cfg;
