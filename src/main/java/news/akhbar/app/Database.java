@@ -2,13 +2,19 @@ package news.akhbar.app;
 
 import io.vertx.pgclient.PgConnectOptions;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +23,8 @@ import org.slf4j.LoggerFactory;
 public final class Database {
 
   private static final Logger log = LoggerFactory.getLogger(Database.class);
+  /** Startup settings the JDBC driver sends itself and insists on. */
+  private static final Set<String> DRIVER_SETTINGS = Set.of("client_encoding", "datestyle", "extra_float_digits");
 
   private Database() {
   }
@@ -76,8 +84,42 @@ public final class Database {
     return DriverManager.getConnection(jdbcUrl(o, o.getDatabase()), props(o));
   }
 
+  /**
+   * The JDBC URL of the same server for Flyway and the command line, with what the pool's URL asked for: its sslmode,
+   * its application_name, and every other session setting (sent through {@code options} as {@code -c name=value}).
+   * Settings the JDBC driver makes itself (client_encoding, DateStyle, extra_float_digits) are left to it.
+   */
   static String jdbcUrl(PgConnectOptions o, String database) {
-    return "jdbc:postgresql://" + o.getHost() + ":" + o.getPort() + "/" + database;
+    String host = o.getHost().contains(":") ? "[" + o.getHost() + "]" : o.getHost();
+    StringBuilder url = new StringBuilder("jdbc:postgresql://").append(host).append(':').append(o.getPort())
+        .append('/').append(encode(database)).append("?sslmode=").append(o.getSslMode().value);
+    StringBuilder options = new StringBuilder();
+    for (Map.Entry<String, String> p : new TreeMap<>(o.getProperties()).entrySet()) {
+      String name = p.getKey().toLowerCase(Locale.ROOT);
+      if (DRIVER_SETTINGS.contains(name)) {
+        continue;
+      }
+      if (name.equals("application_name")) {
+        url.append("&ApplicationName=").append(encode(p.getValue()));
+      } else if (name.equals("options")) {
+        options.insert(0, p.getValue() + " ");
+      } else {
+        options.append("-c ").append(name).append('=').append(escapeOption(p.getValue())).append(' ');
+      }
+    }
+    if (!options.isEmpty()) {
+      url.append("&options=").append(encode(options.toString().strip()));
+    }
+    return url.toString();
+  }
+
+  /** In {@code options}, spaces separate arguments: a space inside a value is escaped with a backslash. */
+  private static String escapeOption(String value) {
+    return value.replace("\\", "\\\\").replace(" ", "\\ ");
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private static Properties props(PgConnectOptions o) {
