@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -25,11 +26,22 @@ public final class Database {
   private static final Logger log = LoggerFactory.getLogger(Database.class);
   /** Startup settings the JDBC driver sends itself and insists on. */
   private static final Set<String> DRIVER_SETTINGS = Set.of("client_encoding", "datestyle", "extra_float_digits");
+  /**
+   * Bounds on every session, so one stuck transaction cannot hold every writer and then every pooled connection:
+   * a write waiting on a row lock gives up after lock_timeout (and answers 503), no statement runs past
+   * statement_timeout, and a session of ours left idle inside a transaction is ended, releasing its locks.
+   */
+  static final String SESSION_LIMITS = "-c lock_timeout=2s -c statement_timeout=10s "
+      + "-c idle_in_transaction_session_timeout=10s";
 
   private Database() {
   }
 
-  /** Connect options from AKHBAR_PG_URL; the user is the OS user unless the URL names one. */
+  /**
+   * Connect options from AKHBAR_PG_URL; the user is the OS user unless the URL names one. Every session is named
+   * "akhbar" and starts with {@link #SESSION_LIMITS}, ahead of the URL's own {@code options}, whose {@code -c} settings
+   * come later and so win ({@code ?options=-c%20lock_timeout%3D5s}).
+   */
   public static PgConnectOptions options(String url) {
     PgConnectOptions options = PgConnectOptions.fromUri(url);
     String userInfo = URI.create(url.replaceFirst("^postgres(ql)?://", "http://")).getRawUserInfo();
@@ -37,7 +49,15 @@ public final class Database {
       options.setUser(System.getProperty("user.name"));
       options.setPassword("");
     }
-    return options.setCachePreparedStatements(true).setPipeliningLimit(256);
+    // fromUri replaces the client's defaults (DateStyle, client_encoding...) with the URL's options: merge them back
+    Map<String, String> fromUrl = new HashMap<>(options.getProperties());
+    PgConnectOptions.DEFAULT_PROPERTIES.forEach(fromUrl::remove);
+    Map<String, String> settings = new HashMap<>(PgConnectOptions.DEFAULT_PROPERTIES);
+    settings.put("application_name", "akhbar");
+    settings.putAll(fromUrl);
+    settings.put("options", fromUrl.containsKey("options") ? SESSION_LIMITS + " " + fromUrl.get("options")
+        : SESSION_LIMITS);
+    return options.setProperties(settings).setCachePreparedStatements(true).setPipeliningLimit(256);
   }
 
   /** The URL without its password, for messages. */
@@ -46,17 +66,28 @@ public final class Database {
   }
 
   public static void prepare(PgConnectOptions o) {
+    PgConnectOptions migrating = forMigrations(o);
     try {
-      createIfMissing(o);
+      createIfMissing(migrating);
     } catch (SQLException e) {
       throw new IllegalStateException("PostgreSQL at " + describe(o) + " cannot be reached or used: "
           + e.getMessage(), e);
     }
     Flyway.configure()
-        .dataSource(jdbcUrl(o, o.getDatabase()), o.getUser(), o.getPassword())
+        .dataSource(jdbcUrl(migrating, o.getDatabase()), o.getUser(), o.getPassword())
         .locations("classpath:db/migration")
         .load()
         .migrate();
+  }
+
+  /**
+   * Migrations keep lock_timeout (DDL queued behind a long reader would stall every query behind it) and the idle
+   * limit, but not statement_timeout: building an index over a large table may rightly take longer.
+   */
+  static PgConnectOptions forMigrations(PgConnectOptions o) {
+    Map<String, String> settings = new HashMap<>(o.getProperties());
+    settings.merge("options", "-c statement_timeout=0", (theirs, off) -> theirs + " " + off);
+    return new PgConnectOptions(o).setProperties(settings);
   }
 
   private static void createIfMissing(PgConnectOptions o) throws SQLException {

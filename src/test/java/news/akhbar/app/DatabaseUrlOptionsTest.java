@@ -23,7 +23,9 @@ class DatabaseUrlOptionsTest {
     PgConnectOptions o = Database.options("postgresql://akhbar:pw@db.example:6543/news"
         + "?sslmode=require&application_name=akhbar-x&search_path=news,%20public");
     assertEquals("jdbc:postgresql://db.example:6543/news?sslmode=require&ApplicationName=akhbar-x"
-        + "&options=-c%20search_path%3Dnews%2C%5C%20public", Database.jdbcUrl(o, "news"));
+        + "&options=-c%20lock_timeout%3D2s%20-c%20statement_timeout%3D10s%20-c%20"
+        + "idle_in_transaction_session_timeout%3D10s%20-c%20search_path%3Dnews%2C%5C%20public",
+        Database.jdbcUrl(o, "news"));
   }
 
   @Test
