@@ -37,6 +37,8 @@ public final class App {
   private static final int MAX_TOPICS = 100;
   /** The most the replay ring's frames may take together. */
   private static final long RING_BYTES = 64L << 20;
+  /** Writes serialise on one row lock anyway; a few connections let their round trips overlap. */
+  private static final int WRITE_CONNECTIONS = 4;
 
   private final Vertx vertx;
   private final Services services;
@@ -63,19 +65,26 @@ public final class App {
       Database.prepare(pg);
       return null;
     }).compose(v -> {
-      Pool pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(8).setMaxWaitQueueSize(2048)
-          .setConnectionTimeout(5).setConnectionTimeoutUnit(java.util.concurrent.TimeUnit.SECONDS))
-          .with(new NetClientOptions().setConnectTimeout(3_000).setTcpNoDelay(true))
-          .connectingTo(pg).using(vertx).build();
+      Pool pool = pool(vertx, pg, 8, 2048, 5);
+      // Writes queue on the event counter's row lock. With a pool of their own, writers waiting there (up to the
+      // session's lock_timeout) hold at most these connections, never the ones reads and token lookups need.
+      Pool writes = pool(vertx, pg, WRITE_CONNECTIONS, 256, 3);
       EventLog events = new EventLog(pool, cfg.replayWindow(), cfg.replayLimit());
-      ArticleStore store = new ArticleStore(pool);
+      ArticleStore store = new ArticleStore(pool, writes);
       return new NewestStore(pool).read(cfg.hotArticles(), cfg.hotPerTopic(), MAX_TOPICS, cfg.replayRing())
-          .compose(newest -> start(vertx, cfg, registry, pool, events, store, newest));
+          .compose(newest -> start(vertx, cfg, registry, pool, writes, events, store, newest));
     });
   }
 
+  private static Pool pool(Vertx vertx, PgConnectOptions pg, int size, int waiting, int waitSeconds) {
+    return PgBuilder.pool().with(new PoolOptions().setMaxSize(size).setMaxWaitQueueSize(waiting)
+            .setConnectionTimeout(waitSeconds).setConnectionTimeoutUnit(java.util.concurrent.TimeUnit.SECONDS))
+        .with(new NetClientOptions().setConnectTimeout(3_000).setTcpNoDelay(true))
+        .connectingTo(pg).using(vertx).build();
+  }
+
   private static Future<App> start(Vertx vertx, AppConfig cfg, PrometheusMeterRegistry registry, Pool pool,
-      EventLog events, ArticleStore store, Newest newest) {
+      Pool writes, EventLog events, ArticleStore store, Newest newest) {
     ReplayRing ring = new ReplayRing(cfg.replayRing(), RING_BYTES, cfg.replayWindow(), cfg.replayLimit());
     ring.prefill(newest.head(), newest.events());
     LatestNews latest = new LatestNews(newest, store, cfg.hotArticles(), cfg.hotPerTopic(), MAX_TOPICS);
@@ -87,10 +96,10 @@ public final class App {
     TickerStats tickerStats = new TickerStats();
     metrics.bind(tickerStats, fanOut.stats(), fanOut::connected);
     metrics.bindReads(latest.stats());
-    ScheduledStore scheduled = new ScheduledStore(pool, store);
+    ScheduledStore scheduled = new ScheduledStore(pool, writes, store);
     Newsroom newsroom = new Newsroom(store, new EditorStore(pool), scheduled, new Revisions(pool), fanOut,
         new WriteLimiter(cfg.writesPerMinute()), cfg.adminToken(), cfg.bodyLimitBytes());
-    Services services = new Services(pool, store, events, fanOut, ring, latest,
+    Services services = new Services(pool, writes, store, events, fanOut, ring, latest,
         new ConnectionLimiter(cfg.maxStreamsPerClient()), tickerStats, metrics, newsroom);
     List<HttpVerticle> verticles = new ArrayList<>();
     App app = new App(vertx, services, fanOut, verticles);
@@ -126,7 +135,8 @@ public final class App {
   public Future<Void> close() {
     scheduler.stop();
     Future<Void> undeployed = deployment == null ? Future.succeededFuture() : vertx.undeploy(deployment);
-    return undeployed.eventually(fanOut::close).eventually(services.pool()::close)
+    return undeployed.eventually(fanOut::close).eventually(services.writes()::close)
+        .eventually(services.pool()::close)
         .eventually(() -> {
           services.metrics().close();
           return Future.succeededFuture();

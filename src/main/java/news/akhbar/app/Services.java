@@ -12,8 +12,8 @@ import news.akhbar.ticker.ConnectionLimiter;
 import news.akhbar.ticker.ReplayRing;
 import news.akhbar.ticker.TickerStats;
 
-/** The process-wide collaborators every HTTP verticle shares. */
-record Services(Pool pool, ArticleStore store, EventLog events, FanOut fanOut, ReplayRing ring, LatestNews latest,
+/** The process-wide collaborators every HTTP verticle shares; {@code writes} is the writers' own pool. */
+record Services(Pool pool, Pool writes, ArticleStore store, EventLog events, FanOut fanOut, ReplayRing ring, LatestNews latest,
                 ConnectionLimiter limiter, TickerStats tickerStats, Metrics metrics, Newsroom newsroom) {
 
   Future<?> ping() {
