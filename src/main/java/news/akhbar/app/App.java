@@ -16,6 +16,7 @@ import news.akhbar.article.EditorStore;
 import news.akhbar.article.EventLog;
 import news.akhbar.article.Newest;
 import news.akhbar.article.NewestStore;
+import news.akhbar.article.RetentionStore;
 import news.akhbar.article.Revisions;
 import news.akhbar.article.ScheduledStore;
 import news.akhbar.config.AppConfig;
@@ -26,6 +27,7 @@ import news.akhbar.fanout.RedisTransport;
 import news.akhbar.fanout.SequencedFanOut;
 import news.akhbar.latest.LatestNews;
 import news.akhbar.metrics.Metrics;
+import news.akhbar.retention.RetentionJob;
 import news.akhbar.ticker.ConnectionLimiter;
 import news.akhbar.ticker.ReplayRing;
 import news.akhbar.ticker.TickerStats;
@@ -39,6 +41,9 @@ public final class App {
   private static final long RING_BYTES = 64L << 20;
   /** Writes serialise on one row lock anyway; a few connections let their round trips overlap. */
   private static final int WRITE_CONNECTIONS = 4;
+  /** Rows per retention statement, and statements per table and pass (the rest waits for the next pass). */
+  private static final int RETENTION_BATCH = 1_000;
+  private static final int RETENTION_BATCHES = 100;
 
   private final Vertx vertx;
   private final Services services;
@@ -46,6 +51,7 @@ public final class App {
   private final List<HttpVerticle> verticles;
   private String deployment;
   private ScheduledPublisher scheduler;
+  private RetentionJob retention;
 
   private App(Vertx vertx, Services services, SequencedFanOut fanOut, List<HttpVerticle> verticles) {
     this.vertx = vertx;
@@ -104,8 +110,13 @@ public final class App {
     List<HttpVerticle> verticles = new ArrayList<>();
     App app = new App(vertx, services, fanOut, verticles);
     app.scheduler = new ScheduledPublisher(vertx, scheduled, fanOut);
+    app.retention = new RetentionJob(vertx, new RetentionStore(writes, RETENTION_BATCH, RETENTION_BATCHES),
+        cfg.replayWindow());
     return fanOut.start(newest.head())
-        .onSuccess(started -> app.scheduler.start(cfg.schedulerMillis()))
+        .onSuccess(started -> {
+          app.scheduler.start(cfg.schedulerMillis());
+          app.retention.start(cfg.retentionInterval());
+        })
         .compose(started -> vertx.deployVerticle(() -> {
           HttpVerticle verticle = new HttpVerticle(cfg, services);
           synchronized (verticles) {
@@ -131,9 +142,14 @@ public final class App {
     return services.tickerStats();
   }
 
+  public RetentionJob retention() {
+    return retention;
+  }
+
   /** Ends streams with a short retry, stops listening, then closes Redis and PostgreSQL. */
   public Future<Void> close() {
     scheduler.stop();
+    retention.stop();
     Future<Void> undeployed = deployment == null ? Future.succeededFuture() : vertx.undeploy(deployment);
     return undeployed.eventually(fanOut::close).eventually(services.writes()::close)
         .eventually(services.pool()::close)

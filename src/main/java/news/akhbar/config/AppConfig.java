@@ -42,7 +42,8 @@ public record AppConfig(
     int replayRing,
     int reconnectSpreadMillis,
     String publicUrl,
-    boolean h2c) {
+    boolean h2c,
+    Duration retentionInterval) {
 
   public static AppConfig fromEnv(Map<String, String> env) {
     String token = AdminToken.of(env.get("AKHBAR_ADMIN_TOKEN"));
@@ -78,7 +79,8 @@ public record AppConfig(
         intOf(env, "AKHBAR_REPLAY_RING", 2_000),
         intOf(env, "AKHBAR_RECONNECT_SPREAD_MILLIS", 5_000),
         publicUrlOf(env),
-        Boolean.parseBoolean(env.getOrDefault("AKHBAR_H2C", "false")));
+        Boolean.parseBoolean(env.getOrDefault("AKHBAR_H2C", "false")),
+        durationOf(env, "AKHBAR_RETENTION_INTERVAL", Duration.ofHours(1)));
   }
 
   /** The same configuration listening elsewhere: tests run several instances on port 0. */
@@ -87,7 +89,7 @@ public record AppConfig(
         adminTokenGenerated, heartbeatSeconds, replayWindow, replayLimit, catchUpMillis, writeQueueBytes,
         maxStreamsPerClient, bodyLimitBytes, webroot, tlsCertPath, tlsKeyPath, trustForwarded,
         writesPerMinute, schedulerMillis, corsOrigins, compression, vertxMetrics, hotArticles, hotPerTopic, replayRing,
-        reconnectSpreadMillis, publicUrl, h2c);
+        reconnectSpreadMillis, publicUrl, h2c, retentionInterval);
   }
 
   /** AKHBAR_PG_URL alone, for the editor commands, which need nothing else (not even a valid admin token). */
@@ -143,7 +145,7 @@ public record AppConfig(
     }
   }
 
-  /** Accepts ISO-8601 (P7D, PT12H) or a number with a unit: 7d, 12h, 30m, 45s. */
+  /** Accepts ISO-8601 (P7D, PT12H), a number with a unit (7d, 12h, 30m, 45s) or a bare 0. */
   static Duration durationOf(Map<String, String> env, String name, Duration fallback) {
     String value = env.get(name);
     if (value == null || value.isBlank()) {
@@ -151,6 +153,9 @@ public record AppConfig(
     }
     String v = value.trim().toLowerCase();
     try {
+      if (v.equals("0")) {
+        return Duration.ZERO;
+      }
       if (v.startsWith("p")) {
         return Duration.parse(v.toUpperCase());
       }
