@@ -21,6 +21,7 @@ import news.akhbar.latest.NewsRoutes;
 import news.akhbar.metrics.MetricsRoutes;
 import news.akhbar.page.ArticlePageRoutes;
 import news.akhbar.ticker.Ticker;
+import news.akhbar.web.ClientAddress;
 import news.akhbar.web.Problem;
 import news.akhbar.web.ProblemHandler;
 import news.akhbar.web.RequestIds;
@@ -56,7 +57,8 @@ final class HttpVerticle extends VerticleBase {
     new HealthRoutes(services::ping, services.fanOut()::connected).mount(router);
     new MetricsRoutes(services.metrics()).mount(router);
     ticker = new Ticker(services.events(), services.ring(), services.limiter(), services.tickerStats(),
-        cfg.writeQueueBytes(), cfg.trustForwarded(), GOODBYE_MILLIS, cfg.reconnectSpreadMillis());
+        cfg.writeQueueBytes(), new ClientAddress(cfg.trustForwarded(), cfg.trustedHops()), GOODBYE_MILLIS,
+        cfg.reconnectSpreadMillis());
     ticker.mount(router);
     news = new NewsRoutes(services.latest(), services.store(), new TopicStore(services.pool()));
     news.mount(router);

@@ -43,6 +43,7 @@ public record AppConfig(
     int reconnectSpreadMillis,
     String publicUrl,
     boolean h2c,
+    int trustedHops,
     Duration retentionInterval) {
 
   public static AppConfig fromEnv(Map<String, String> env) {
@@ -80,6 +81,7 @@ public record AppConfig(
         intOf(env, "AKHBAR_RECONNECT_SPREAD_MILLIS", 5_000),
         publicUrlOf(env),
         Boolean.parseBoolean(env.getOrDefault("AKHBAR_H2C", "false")),
+        positiveIntOf(env, "AKHBAR_TRUSTED_HOPS", 1),
         durationOf(env, "AKHBAR_RETENTION_INTERVAL", Duration.ofHours(1)));
   }
 
@@ -89,7 +91,7 @@ public record AppConfig(
         adminTokenGenerated, heartbeatSeconds, replayWindow, replayLimit, catchUpMillis, writeQueueBytes,
         maxStreamsPerClient, bodyLimitBytes, webroot, tlsCertPath, tlsKeyPath, trustForwarded,
         writesPerMinute, schedulerMillis, corsOrigins, compression, vertxMetrics, hotArticles, hotPerTopic, replayRing,
-        reconnectSpreadMillis, publicUrl, h2c, retentionInterval);
+        reconnectSpreadMillis, publicUrl, h2c, trustedHops, retentionInterval);
   }
 
   /** AKHBAR_PG_URL alone, for the editor commands, which need nothing else (not even a valid admin token). */
@@ -143,6 +145,14 @@ public record AppConfig(
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(name + " must be an integer, got '" + value + "'");
     }
+  }
+
+  private static int positiveIntOf(Map<String, String> env, String name, int fallback) {
+    int value = intOf(env, name, fallback);
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be at least 1, got " + value);
+    }
+    return value;
   }
 
   /** Accepts ISO-8601 (P7D, PT12H), a number with a unit (7d, 12h, 30m, 45s) or a bare 0. */

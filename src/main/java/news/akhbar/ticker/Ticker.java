@@ -6,6 +6,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import news.akhbar.article.EventLog;
 import news.akhbar.fanout.FanOut;
+import news.akhbar.web.ClientAddress;
 
 /**
  * The stream of one event loop: its hub, subscribed to the fan-out, and its route. Built inside an HTTP verticle so
@@ -19,14 +20,15 @@ public final class Ticker {
   private AutoCloseable subscription;
 
   /**
+   * @param addresses what a reader's address is, for the per-address stream limit
    * @param goodbyeMillis the shortest retry: hint of a stream ended on SIGTERM
    * @param goodbyeSpreadMillis how far above it those hints are spread
    */
   public Ticker(EventLog events, ReplayRing ring, ConnectionLimiter limiter, TickerStats stats, int writeQueueBytes,
-      boolean trustForwarded, int goodbyeMillis, int goodbyeSpreadMillis) {
+      ClientAddress addresses, int goodbyeMillis, int goodbyeSpreadMillis) {
     this.hub = new TickerHub(stats, ring);
     this.routes = new TickerRoutes(hub, new Resumes(hub, ring, events, stats), limiter, stats, writeQueueBytes,
-        trustForwarded);
+        addresses);
     this.hints = new RetryHints(goodbyeMillis, goodbyeSpreadMillis);
   }
 

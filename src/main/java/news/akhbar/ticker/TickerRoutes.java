@@ -6,6 +6,7 @@ import io.vertx.ext.web.Router;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import news.akhbar.web.ClientAddress;
 import news.akhbar.web.Problem;
 import news.akhbar.web.SecurityHeaders;
 
@@ -22,11 +23,11 @@ public final class TickerRoutes {
   private final ConnectionLimiter limiter;
   private final TickerStats stats;
   private final int writeQueueBytes;
-  private final boolean trustForwarded;
+  private final ClientAddress addresses;
 
   TickerRoutes(TickerHub hub, Resumes resumes, ConnectionLimiter limiter, TickerStats stats, int writeQueueBytes,
-      boolean trustForwarded) {
-    this.trustForwarded = trustForwarded;
+      ClientAddress addresses) {
+    this.addresses = addresses;
     this.hub = hub;
     this.resumes = resumes;
     this.limiter = limiter;
@@ -49,7 +50,7 @@ public final class TickerRoutes {
    * router can turn the request into a 429).
    */
   public boolean tryStream(HttpServerRequest req) {
-    String address = clientAddress(req);
+    String address = addresses.of(req);
     if (!limiter.tryAcquire(address)) {
       return false;
     }
@@ -71,16 +72,6 @@ public final class TickerRoutes {
     });
     resumes.open(reader, after == MALFORMED ? Resumes.UNREADABLE : after);
     return true;
-  }
-
-  /** The reader's address: the first X-Forwarded-For hop when a trusted proxy sits in front, else the peer. */
-  private String clientAddress(HttpServerRequest req) {
-    String forwarded = trustForwarded ? req.getHeader("X-Forwarded-For") : null;
-    if (forwarded != null && !forwarded.isBlank()) {
-      int comma = forwarded.indexOf(',');
-      return (comma < 0 ? forwarded : forwarded.substring(0, comma)).strip();
-    }
-    return req.remoteAddress().host();
   }
 
   /** Long.MIN_VALUE when absent, MALFORMED when not a plain non-negative decimal that fits. */
