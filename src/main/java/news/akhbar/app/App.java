@@ -31,6 +31,8 @@ import news.akhbar.retention.RetentionJob;
 import news.akhbar.ticker.ConnectionLimiter;
 import news.akhbar.ticker.ReplayRing;
 import news.akhbar.ticker.TickerStats;
+import news.akhbar.web.ClientAddress;
+import news.akhbar.web.ReadLimiter;
 
 /** Builds and deploys everything: the one place that picks implementations. Main and the tests both call it. */
 public final class App {
@@ -44,6 +46,8 @@ public final class App {
   /** Rows per retention statement, and statements per table and pass (the rest waits for the next pass). */
   private static final int RETENTION_BATCH = 1_000;
   private static final int RETENTION_BATCHES = 100;
+  /** Client addresses each read limiter tracks at most (about 100 bytes each). */
+  private static final int LIMITED_ADDRESSES = 100_000;
 
   private final Vertx vertx;
   private final Services services;
@@ -105,8 +109,11 @@ public final class App {
     ScheduledStore scheduled = new ScheduledStore(pool, writes, store);
     Newsroom newsroom = new Newsroom(store, new EditorStore(pool), scheduled, new Revisions(pool), fanOut,
         new WriteLimiter(cfg.writesPerMinute()), cfg.adminToken(), cfg.bodyLimitBytes());
+    ClientAddress addresses = new ClientAddress(cfg.trustForwarded(), cfg.trustedHops());
     Services services = new Services(pool, writes, store, events, fanOut, ring, latest,
-        new ConnectionLimiter(cfg.maxStreamsPerClient()), tickerStats, metrics, newsroom);
+        new ConnectionLimiter(cfg.maxStreamsPerClient()), tickerStats, metrics, newsroom,
+        new ReadLimiter("searches", cfg.searchesPerMinute(), addresses, LIMITED_ADDRESSES),
+        new ReadLimiter("reads of older news", cfg.coldReadsPerMinute(), addresses, LIMITED_ADDRESSES));
     List<HttpVerticle> verticles = new ArrayList<>();
     App app = new App(vertx, services, fanOut, verticles);
     app.scheduler = new ScheduledPublisher(vertx, scheduled, fanOut);

@@ -60,9 +60,10 @@ final class HttpVerticle extends VerticleBase {
         cfg.writeQueueBytes(), new ClientAddress(cfg.trustForwarded(), cfg.trustedHops()), GOODBYE_MILLIS,
         cfg.reconnectSpreadMillis());
     ticker.mount(router);
-    news = new NewsRoutes(services.latest(), services.store(), new TopicStore(services.pool()));
+    news = new NewsRoutes(services.latest(), services.store(), new TopicStore(services.pool()),
+        services.coldReads());
     news.mount(router);
-    new SearchRoutes(new SearchStore(services.pool())).mount(router);
+    new SearchRoutes(new SearchStore(services.pool()), services.searches()).mount(router);
     new FeedRoutes(services.store()).mount(router);
     services.newsroom().mount(router);
     router.route("/api/*").handler(rc -> rc.fail(Problem.notFound("resource")));

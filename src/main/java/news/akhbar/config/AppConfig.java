@@ -44,7 +44,9 @@ public record AppConfig(
     String publicUrl,
     boolean h2c,
     int trustedHops,
-    Duration retentionInterval) {
+    Duration retentionInterval,
+    int searchesPerMinute,
+    int coldReadsPerMinute) {
 
   public static AppConfig fromEnv(Map<String, String> env) {
     String token = AdminToken.of(env.get("AKHBAR_ADMIN_TOKEN"));
@@ -82,7 +84,9 @@ public record AppConfig(
         publicUrlOf(env),
         Boolean.parseBoolean(env.getOrDefault("AKHBAR_H2C", "false")),
         positiveIntOf(env, "AKHBAR_TRUSTED_HOPS", 1),
-        durationOf(env, "AKHBAR_RETENTION_INTERVAL", Duration.ofHours(1)));
+        durationOf(env, "AKHBAR_RETENTION_INTERVAL", Duration.ofHours(1)),
+        nonNegativeIntOf(env, "AKHBAR_SEARCHES_PER_MINUTE", 60),
+        nonNegativeIntOf(env, "AKHBAR_COLD_READS_PER_MINUTE", 120));
   }
 
   /** The same configuration listening elsewhere: tests run several instances on port 0. */
@@ -91,7 +95,7 @@ public record AppConfig(
         adminTokenGenerated, heartbeatSeconds, replayWindow, replayLimit, catchUpMillis, writeQueueBytes,
         maxStreamsPerClient, bodyLimitBytes, webroot, tlsCertPath, tlsKeyPath, trustForwarded,
         writesPerMinute, schedulerMillis, corsOrigins, compression, vertxMetrics, hotArticles, hotPerTopic, replayRing,
-        reconnectSpreadMillis, publicUrl, h2c, trustedHops, retentionInterval);
+        reconnectSpreadMillis, publicUrl, h2c, trustedHops, retentionInterval, searchesPerMinute, coldReadsPerMinute);
   }
 
   /** AKHBAR_PG_URL alone, for the editor commands, which need nothing else (not even a valid admin token). */
@@ -145,6 +149,14 @@ public record AppConfig(
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(name + " must be an integer, got '" + value + "'");
     }
+  }
+
+  private static int nonNegativeIntOf(Map<String, String> env, String name, int fallback) {
+    int value = intOf(env, name, fallback);
+    if (value < 0) {
+      throw new IllegalArgumentException(name + " must be 0 (no limit) or more, got " + value);
+    }
+    return value;
   }
 
   private static int positiveIntOf(Map<String, String> env, String name, int fallback) {

@@ -60,6 +60,9 @@ public final class TestApp implements AutoCloseable {
     all.put("AKHBAR_ADMIN_TOKEN", TOKEN);
     all.put("AKHBAR_HEARTBEAT_SECONDS", "1");
     all.put("AKHBAR_CATCHUP_MILLIS", "500");
+    // every test client is 127.0.0.1: the per-address read limits are tested where they are set
+    all.put("AKHBAR_SEARCHES_PER_MINUTE", "0");
+    all.put("AKHBAR_COLD_READS_PER_MINUTE", "0");
     all.putAll(env);
     TestApp app = new TestApp(vertx, all, db);
     app.startInstance();
