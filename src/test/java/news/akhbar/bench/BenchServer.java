@@ -66,6 +66,8 @@ final class BenchServer implements AutoCloseable {
     env.put("AKHBAR_REDIS_CHANNEL", "akhbar-bench:" + rnd);
     env.put("AKHBAR_ADMIN_TOKEN", token);
     env.put("AKHBAR_MAX_STREAMS_PER_CLIENT", "100000");
+    env.put("AKHBAR_SEARCHES_PER_MINUTE", "0");   // every bench client is one address
+    env.put("AKHBAR_COLD_READS_PER_MINUTE", "0");
     env.putAll(o.serverEnv());
     BenchServer server = new BenchServer(port, token, database, log, pb.start());
     server.awaitLive(60_000);
