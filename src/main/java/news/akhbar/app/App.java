@@ -16,6 +16,7 @@ import news.akhbar.article.EditorStore;
 import news.akhbar.article.EventLog;
 import news.akhbar.article.Newest;
 import news.akhbar.article.NewestStore;
+import news.akhbar.article.RetentionStore;
 import news.akhbar.article.Revisions;
 import news.akhbar.article.ScheduledStore;
 import news.akhbar.config.AppConfig;
@@ -27,9 +28,12 @@ import news.akhbar.fanout.SequencedFanOut;
 import news.akhbar.fanout.WireFormat;
 import news.akhbar.latest.LatestNews;
 import news.akhbar.metrics.Metrics;
+import news.akhbar.retention.RetentionJob;
 import news.akhbar.ticker.ConnectionLimiter;
 import news.akhbar.ticker.ReplayRing;
 import news.akhbar.ticker.TickerStats;
+import news.akhbar.web.ClientAddress;
+import news.akhbar.web.ReadLimiter;
 
 /** Builds and deploys everything: the one place that picks implementations. Main and the tests both call it. */
 public final class App {
@@ -38,6 +42,13 @@ public final class App {
   private static final int MAX_TOPICS = 100;
   /** The most the replay ring's frames may take together. */
   private static final long RING_BYTES = 64L << 20;
+  /** Writes serialise on one row lock anyway; a few connections let their round trips overlap. */
+  private static final int WRITE_CONNECTIONS = 4;
+  /** Rows per retention statement, and statements per table and pass (the rest waits for the next pass). */
+  private static final int RETENTION_BATCH = 1_000;
+  private static final int RETENTION_BATCHES = 100;
+  /** Client addresses each read limiter tracks at most (about 100 bytes each). */
+  private static final int LIMITED_ADDRESSES = 100_000;
 
   private final Vertx vertx;
   private final Services services;
@@ -45,6 +56,7 @@ public final class App {
   private final List<HttpVerticle> verticles;
   private String deployment;
   private ScheduledPublisher scheduler;
+  private RetentionJob retention;
 
   private App(Vertx vertx, Services services, SequencedFanOut fanOut, List<HttpVerticle> verticles) {
     this.vertx = vertx;
@@ -64,19 +76,26 @@ public final class App {
       Database.prepare(pg);
       return null;
     }).compose(v -> {
-      Pool pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(8).setMaxWaitQueueSize(2048)
-          .setConnectionTimeout(5).setConnectionTimeoutUnit(java.util.concurrent.TimeUnit.SECONDS))
-          .with(new NetClientOptions().setConnectTimeout(3_000).setTcpNoDelay(true))
-          .connectingTo(pg).using(vertx).build();
+      Pool pool = pool(vertx, pg, 8, 2048, 5);
+      // Writes queue on the event counter's row lock. With a pool of their own, writers waiting there (up to the
+      // session's lock_timeout) hold at most these connections, never the ones reads and token lookups need.
+      Pool writes = pool(vertx, pg, WRITE_CONNECTIONS, 256, 3);
       EventLog events = new EventLog(pool, cfg.replayWindow(), cfg.replayLimit());
-      ArticleStore store = new ArticleStore(pool);
+      ArticleStore store = new ArticleStore(pool, writes);
       return new NewestStore(pool).read(cfg.hotArticles(), cfg.hotPerTopic(), MAX_TOPICS, cfg.replayRing())
-          .compose(newest -> start(vertx, cfg, registry, pool, events, store, newest));
+          .compose(newest -> start(vertx, cfg, registry, pool, writes, events, store, newest));
     });
   }
 
+  private static Pool pool(Vertx vertx, PgConnectOptions pg, int size, int waiting, int waitSeconds) {
+    return PgBuilder.pool().with(new PoolOptions().setMaxSize(size).setMaxWaitQueueSize(waiting)
+            .setConnectionTimeout(waitSeconds).setConnectionTimeoutUnit(java.util.concurrent.TimeUnit.SECONDS))
+        .with(new NetClientOptions().setConnectTimeout(3_000).setTcpNoDelay(true))
+        .connectingTo(pg).using(vertx).build();
+  }
+
   private static Future<App> start(Vertx vertx, AppConfig cfg, PrometheusMeterRegistry registry, Pool pool,
-      EventLog events, ArticleStore store, Newest newest) {
+      Pool writes, EventLog events, ArticleStore store, Newest newest) {
     ReplayRing ring = new ReplayRing(cfg.replayRing(), RING_BYTES, cfg.replayWindow(), cfg.replayLimit());
     ring.prefill(newest.head(), newest.events());
     LatestNews latest = new LatestNews(newest, store, cfg.hotArticles(), cfg.hotPerTopic(), MAX_TOPICS);
@@ -89,16 +108,24 @@ public final class App {
     TickerStats tickerStats = new TickerStats();
     metrics.bind(tickerStats, fanOut.stats(), fanOut::connected);
     metrics.bindReads(latest.stats());
-    ScheduledStore scheduled = new ScheduledStore(pool, store);
+    ScheduledStore scheduled = new ScheduledStore(pool, writes, store);
     Newsroom newsroom = new Newsroom(store, new EditorStore(pool), scheduled, new Revisions(pool), fanOut,
         new WriteLimiter(cfg.writesPerMinute()), cfg.adminToken(), cfg.bodyLimitBytes());
-    Services services = new Services(pool, store, events, fanOut, ring, latest,
-        new ConnectionLimiter(cfg.maxStreamsPerClient()), tickerStats, metrics, newsroom);
+    ClientAddress addresses = new ClientAddress(cfg.trustForwarded(), cfg.trustedHops());
+    Services services = new Services(pool, writes, store, events, fanOut, ring, latest,
+        new ConnectionLimiter(cfg.maxStreamsPerClient()), tickerStats, metrics, newsroom,
+        new ReadLimiter("searches", cfg.searchesPerMinute(), addresses, LIMITED_ADDRESSES),
+        new ReadLimiter("reads of older news", cfg.coldReadsPerMinute(), addresses, LIMITED_ADDRESSES));
     List<HttpVerticle> verticles = new ArrayList<>();
     App app = new App(vertx, services, fanOut, verticles);
     app.scheduler = new ScheduledPublisher(vertx, scheduled, fanOut);
+    app.retention = new RetentionJob(vertx, new RetentionStore(writes, RETENTION_BATCH, RETENTION_BATCHES),
+        cfg.replayWindow());
     return fanOut.start(newest.head())
-        .onSuccess(started -> app.scheduler.start(cfg.schedulerMillis()))
+        .onSuccess(started -> {
+          app.scheduler.start(cfg.schedulerMillis());
+          app.retention.start(cfg.retentionInterval());
+        })
         .compose(started -> vertx.deployVerticle(() -> {
           HttpVerticle verticle = new HttpVerticle(cfg, services);
           synchronized (verticles) {
@@ -124,11 +151,17 @@ public final class App {
     return services.tickerStats();
   }
 
+  public RetentionJob retention() {
+    return retention;
+  }
+
   /** Ends streams with a short retry, stops listening, then closes Redis and PostgreSQL. */
   public Future<Void> close() {
     scheduler.stop();
+    retention.stop();
     Future<Void> undeployed = deployment == null ? Future.succeededFuture() : vertx.undeploy(deployment);
-    return undeployed.eventually(fanOut::close).eventually(services.pool()::close)
+    return undeployed.eventually(fanOut::close).eventually(services.writes()::close)
+        .eventually(services.pool()::close)
         .eventually(() -> {
           services.metrics().close();
           return Future.succeededFuture();

@@ -2,13 +2,20 @@ package news.akhbar.app;
 
 import io.vertx.pgclient.PgConnectOptions;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,11 +24,24 @@ import org.slf4j.LoggerFactory;
 public final class Database {
 
   private static final Logger log = LoggerFactory.getLogger(Database.class);
+  /** Startup settings the JDBC driver sends itself and insists on. */
+  private static final Set<String> DRIVER_SETTINGS = Set.of("client_encoding", "datestyle", "extra_float_digits");
+  /**
+   * Bounds on every session, so one stuck transaction cannot hold every writer and then every pooled connection:
+   * a write waiting on a row lock gives up after lock_timeout (and answers 503), no statement runs past
+   * statement_timeout, and a session of ours left idle inside a transaction is ended, releasing its locks.
+   */
+  static final String SESSION_LIMITS = "-c lock_timeout=2s -c statement_timeout=10s "
+      + "-c idle_in_transaction_session_timeout=10s";
 
   private Database() {
   }
 
-  /** Connect options from AKHBAR_PG_URL; the user is the OS user unless the URL names one. */
+  /**
+   * Connect options from AKHBAR_PG_URL; the user is the OS user unless the URL names one. Every session is named
+   * "akhbar" and starts with {@link #SESSION_LIMITS}, ahead of the URL's own {@code options}, whose {@code -c} settings
+   * come later and so win ({@code ?options=-c%20lock_timeout%3D5s}).
+   */
   public static PgConnectOptions options(String url) {
     PgConnectOptions options = PgConnectOptions.fromUri(url);
     String userInfo = URI.create(url.replaceFirst("^postgres(ql)?://", "http://")).getRawUserInfo();
@@ -29,7 +49,15 @@ public final class Database {
       options.setUser(System.getProperty("user.name"));
       options.setPassword("");
     }
-    return options.setCachePreparedStatements(true).setPipeliningLimit(256);
+    // fromUri replaces the client's defaults (DateStyle, client_encoding...) with the URL's options: merge them back
+    Map<String, String> fromUrl = new HashMap<>(options.getProperties());
+    PgConnectOptions.DEFAULT_PROPERTIES.forEach(fromUrl::remove);
+    Map<String, String> settings = new HashMap<>(PgConnectOptions.DEFAULT_PROPERTIES);
+    settings.put("application_name", "akhbar");
+    settings.putAll(fromUrl);
+    settings.put("options", fromUrl.containsKey("options") ? SESSION_LIMITS + " " + fromUrl.get("options")
+        : SESSION_LIMITS);
+    return options.setProperties(settings).setCachePreparedStatements(true).setPipeliningLimit(256);
   }
 
   /** The URL without its password, for messages. */
@@ -38,17 +66,28 @@ public final class Database {
   }
 
   public static void prepare(PgConnectOptions o) {
+    PgConnectOptions migrating = forMigrations(o);
     try {
-      createIfMissing(o);
+      createIfMissing(migrating);
     } catch (SQLException e) {
       throw new IllegalStateException("PostgreSQL at " + describe(o) + " cannot be reached or used: "
           + e.getMessage(), e);
     }
     Flyway.configure()
-        .dataSource(jdbcUrl(o, o.getDatabase()), o.getUser(), o.getPassword())
+        .dataSource(jdbcUrl(migrating, o.getDatabase()), o.getUser(), o.getPassword())
         .locations("classpath:db/migration")
         .load()
         .migrate();
+  }
+
+  /**
+   * Migrations keep lock_timeout (DDL queued behind a long reader would stall every query behind it) and the idle
+   * limit, but not statement_timeout: building an index over a large table may rightly take longer.
+   */
+  static PgConnectOptions forMigrations(PgConnectOptions o) {
+    Map<String, String> settings = new HashMap<>(o.getProperties());
+    settings.merge("options", "-c statement_timeout=0", (theirs, off) -> theirs + " " + off);
+    return new PgConnectOptions(o).setProperties(settings);
   }
 
   private static void createIfMissing(PgConnectOptions o) throws SQLException {
@@ -76,8 +115,42 @@ public final class Database {
     return DriverManager.getConnection(jdbcUrl(o, o.getDatabase()), props(o));
   }
 
+  /**
+   * The JDBC URL of the same server for Flyway and the command line, with what the pool's URL asked for: its sslmode,
+   * its application_name, and every other session setting (sent through {@code options} as {@code -c name=value}).
+   * Settings the JDBC driver makes itself (client_encoding, DateStyle, extra_float_digits) are left to it.
+   */
   static String jdbcUrl(PgConnectOptions o, String database) {
-    return "jdbc:postgresql://" + o.getHost() + ":" + o.getPort() + "/" + database;
+    String host = o.getHost().contains(":") ? "[" + o.getHost() + "]" : o.getHost();
+    StringBuilder url = new StringBuilder("jdbc:postgresql://").append(host).append(':').append(o.getPort())
+        .append('/').append(encode(database)).append("?sslmode=").append(o.getSslMode().value);
+    StringBuilder options = new StringBuilder();
+    for (Map.Entry<String, String> p : new TreeMap<>(o.getProperties()).entrySet()) {
+      String name = p.getKey().toLowerCase(Locale.ROOT);
+      if (DRIVER_SETTINGS.contains(name)) {
+        continue;
+      }
+      if (name.equals("application_name")) {
+        url.append("&ApplicationName=").append(encode(p.getValue()));
+      } else if (name.equals("options")) {
+        options.insert(0, p.getValue() + " ");
+      } else {
+        options.append("-c ").append(name).append('=').append(escapeOption(p.getValue())).append(' ');
+      }
+    }
+    if (!options.isEmpty()) {
+      url.append("&options=").append(encode(options.toString().strip()));
+    }
+    return url.toString();
+  }
+
+  /** In {@code options}, spaces separate arguments: a space inside a value is escaped with a backslash. */
+  private static String escapeOption(String value) {
+    return value.replace("\\", "\\\\").replace(" ", "\\ ");
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private static Properties props(PgConnectOptions o) {

@@ -71,9 +71,9 @@ final class HttpVerticle extends VerticleBase {
     TopicStore topics = new TopicStore(services.pool());
     SearchStore search = new SearchStore(services.pool());
     Origins origins = new Origins(cfg.publicUrl());
-    news = new NewsRoutes(services.latest(), services.store(), topics);
+    news = new NewsRoutes(services.latest(), services.store(), topics, services.coldReads());
     news.mount(router);
-    new SearchRoutes(search).mount(router);
+    new SearchRoutes(search, services.searches()).mount(router);
     feeds = new FeedRoutes(services.latest(), services.store(), origins);
     feeds.mount(router);
     services.newsroom().mount(router);

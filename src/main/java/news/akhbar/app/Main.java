@@ -28,11 +28,12 @@ public final class Main {
     Logger log = LoggerFactory.getLogger(Main.class);
     Map<String, String> env = System.getenv();
     if (args.length > 0) {
-      System.exit(EditorCli.run(args, AppConfig.fromEnv(env).pgUrl(), System.out, System.err));
+      System.exit(EditorCli.run(args, AppConfig.pgUrlOf(env), System.out, System.err));
     }
     DevConfig devConfig;
     DevServices dev;
     try {
+      AppConfig.fromEnv(env);   // every setting checked before an embedded store could start
       devConfig = DevConfig.fromEnv(env);
       dev = DevServices.start(devConfig);
     } catch (RuntimeException e) {

@@ -11,10 +11,15 @@ import news.akhbar.metrics.Metrics;
 import news.akhbar.ticker.ConnectionLimiter;
 import news.akhbar.ticker.ReplayRing;
 import news.akhbar.ticker.TickerStats;
+import news.akhbar.web.ReadLimiter;
 
-/** The process-wide collaborators every HTTP verticle shares. */
-record Services(Pool pool, ArticleStore store, EventLog events, FanOut fanOut, ReplayRing ring, LatestNews latest,
-                ConnectionLimiter limiter, TickerStats tickerStats, Metrics metrics, Newsroom newsroom) {
+/**
+ * The process-wide collaborators every HTTP verticle shares; {@code writes} is the writers' own pool, and the read
+ * limiters count anonymous searches and reads memory cannot answer, per client address.
+ */
+record Services(Pool pool, Pool writes, ArticleStore store, EventLog events, FanOut fanOut, ReplayRing ring,
+                LatestNews latest, ConnectionLimiter limiter, TickerStats tickerStats, Metrics metrics,
+                Newsroom newsroom, ReadLimiter searches, ReadLimiter coldReads) {
 
   Future<?> ping() {
     return pool.query("SELECT 1").execute();

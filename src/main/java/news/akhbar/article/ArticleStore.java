@@ -27,9 +27,19 @@ public final class ArticleStore {
   private static final String SELECT_BY_SLUG = SELECT_ONE.replace("a.id = $1", "a.slug = $1");
 
   private final Pool pool;
+  private final Pool writes;
 
   public ArticleStore(Pool pool) {
+    this(pool, pool);
+  }
+
+  /**
+   * @param writes the pool writes take their connections from: kept apart from the readers' pool so writers
+   *     waiting on the event counter's lock can never hold every connection that reads need
+   */
+  public ArticleStore(Pool pool, Pool writes) {
     this.pool = pool;
+    this.writes = writes;
   }
 
   public Future<Committed> create(NewArticle a, boolean excerptDerived, Author author) {
@@ -38,7 +48,7 @@ public final class ArticleStore {
 
   /** Publishes now; with a key, its first answer is stored in the same transaction (see {@link Idempotency}). */
   public Future<Committed> create(NewArticle a, boolean excerptDerived, Author author, Idempotency key) {
-    return pool.withTransaction(conn -> createIn(conn, a, excerptDerived, author, key));
+    return writes.withTransaction(conn -> createIn(conn, a, excerptDerived, author, key));
   }
 
   /**
@@ -73,7 +83,7 @@ public final class ArticleStore {
 
   /** Applies a patch; fails with {@link MissingArticle} when the article is unknown or retracted. */
   public Future<Committed> update(long id, ArticlePatch patch, String derivedExcerpt, Author author) {
-    return pool.withTransaction(conn -> lockLive(conn, id).compose(row -> nextEvent(conn).compose(ev -> {
+    return writes.withTransaction(conn -> lockLive(conn, id).compose(row -> nextEvent(conn).compose(ev -> {
       Article old = ArticleRows.from(row);
       boolean derived = patch.excerpt() == null && row.getBoolean("excerpt_derived");
       String excerpt = patch.excerpt() != null ? patch.excerpt()
@@ -96,7 +106,7 @@ public final class ArticleStore {
 
   /** Retracts a live article; fails with {@link MissingArticle} when it is unknown or already retracted. */
   public Future<Committed> retract(long id, Author author) {
-    return pool.withTransaction(conn -> lockLive(conn, id).compose(row -> nextEvent(conn).compose(ev -> {
+    return writes.withTransaction(conn -> lockLive(conn, id).compose(row -> nextEvent(conn).compose(ev -> {
       Article old = ArticleRows.from(row);
       Map<String, String> payload = new LinkedHashMap<>();
       payload.put("id", old.id());

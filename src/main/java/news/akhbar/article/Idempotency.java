@@ -13,7 +13,9 @@ import java.util.Optional;
  */
 public record Idempotency(String principal, String key, byte[] requestHash) {
 
-  private static final String FRESH = "created_at > now() - interval '24 hours'";
+  /** How long a first answer is given back, and kept (see {@link RetentionStore}). */
+  static final String KEPT = "interval '24 hours'";
+  private static final String FRESH = "created_at > now() - " + KEPT;
 
   /** The first answer to this writer's key, if one was committed within 24 hours. */
   static Future<Optional<StoredReply>> find(Pool pool, Idempotency k) {

@@ -22,17 +22,24 @@ public final class ScheduledStore {
       + "excerpt_derived, editor_id, editor_name, created_at";
 
   private final Pool pool;
+  private final Pool writes;
   private final ArticleStore articles;
   private volatile java.util.function.Consumer<Instant> onScheduled = at -> { };
 
   public ScheduledStore(Pool pool, ArticleStore articles) {
+    this(pool, pool, articles);
+  }
+
+  /** @param writes the writers' pool, as in {@link ArticleStore#ArticleStore(Pool, Pool)} */
+  public ScheduledStore(Pool pool, Pool writes, ArticleStore articles) {
     this.pool = pool;
+    this.writes = writes;
     this.articles = articles;
   }
 
   public Future<ScheduledArticle> schedule(NewArticle a, boolean excerptDerived, Author author, Instant publishAt,
       Idempotency key) {
-    return pool.withTransaction(conn -> conn.preparedQuery("INSERT INTO scheduled_article (publish_at, title, "
+    return writes.withTransaction(conn -> conn.preparedQuery("INSERT INTO scheduled_article (publish_at, title, "
             + "excerpt, body, topic, lang, breaking, source, excerpt_derived, editor_id, editor_name) "
             + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING " + COLUMNS)
         .execute(Tuple.from(new Object[] {publishAt.atOffset(ZoneOffset.UTC), a.title(), a.excerpt(), a.body(),
@@ -54,7 +61,7 @@ public final class ScheduledStore {
 
   /** Cancels a scheduled item; false when it is unknown or already published. */
   public Future<Boolean> cancel(long id) {
-    return pool.preparedQuery("DELETE FROM scheduled_article WHERE id = $1").execute(Tuple.of(id))
+    return writes.preparedQuery("DELETE FROM scheduled_article WHERE id = $1").execute(Tuple.of(id))
         .map(rows -> rows.rowCount() == 1);
   }
 
@@ -63,7 +70,7 @@ public final class ScheduledStore {
    * next item still waiting is due (null when none is).
    */
   public Future<Due> publishDue(int limit) {
-    return pool.withTransaction(conn -> conn.preparedQuery("SELECT " + COLUMNS + " FROM scheduled_article "
+    return writes.withTransaction(conn -> conn.preparedQuery("SELECT " + COLUMNS + " FROM scheduled_article "
             + "WHERE publish_at <= now() ORDER BY publish_at, id LIMIT $1 FOR UPDATE SKIP LOCKED")
         .execute(Tuple.of(limit))
         .compose(rows -> {

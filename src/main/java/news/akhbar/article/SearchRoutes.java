@@ -9,6 +9,7 @@ import news.akhbar.web.Caching;
 import news.akhbar.web.Encoded;
 import news.akhbar.web.Json;
 import news.akhbar.web.Problem;
+import news.akhbar.web.ReadLimiter;
 
 /** GET /api/v1/search?q=: the readers' way into the whole archive. */
 public final class SearchRoutes {
@@ -18,9 +19,12 @@ public final class SearchRoutes {
   static final int MAX_LIMIT = 50;
 
   private final SearchStore search;
+  private final ReadLimiter limiter;
 
-  public SearchRoutes(SearchStore search) {
+  /** @param limiter counts searches per client address (each is work for PostgreSQL) */
+  public SearchRoutes(SearchStore search, ReadLimiter limiter) {
     this.search = search;
+    this.limiter = limiter;
   }
 
   public void mount(Router router) {
@@ -36,6 +40,7 @@ public final class SearchRoutes {
       throw Problem.field("q", "must be at most " + MAX_QUERY_CHARS + " characters");
     }
     int limit = limit(rc.queryParams().get("limit"));
+    limiter.take(rc.request());
     search.search(q.strip(), limit).onSuccess(hits -> {
       List<Map<String, Object>> items = hits.stream().map(SearchRoutes::item).toList();
       Map<String, Object> body = new LinkedHashMap<>();

@@ -15,9 +15,16 @@ import java.util.List;
 public final class SearchStore {
 
   static final int SNIPPET_WORDS = 30;
+  /**
+   * How much of a body the snippet is looked for in. akhbar_snippet normalises every word it is given, about 3 ms
+   * per thousand characters here: a 200,000-character body cost 0.6 s for one hit. A hit further in is still found
+   * and ranked; its snippet is then the body's start. A tag cut at the end is dropped.
+   */
+  static final int SNIPPET_CHARS = 8_000;
 
-  private static final String SQL = "SELECT " + ArticleRows.COLUMNS + ", akhbar_snippet(a.body, $1, "
-      + SNIPPET_WORDS + ") AS snippet FROM (SELECT x.*, ts_rank_cd(x.search_doc, q.tsq) AS rank"
+  private static final String SQL = "SELECT " + ArticleRows.COLUMNS + ", akhbar_snippet(regexp_replace(left(a.body, "
+      + SNIPPET_CHARS + "), '<[^>]*$', ''), $1, " + SNIPPET_WORDS + ") AS snippet"
+      + " FROM (SELECT x.*, ts_rank_cd(x.search_doc, q.tsq) AS rank"
       + " FROM article x, akhbar_tsquery($1) AS q(tsq)"
       + " WHERE x.retracted_at IS NULL AND x.search_doc @@ q.tsq"
       + " ORDER BY rank DESC, x.published_at DESC, x.id DESC LIMIT $2) a"

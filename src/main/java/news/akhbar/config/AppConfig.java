@@ -46,18 +46,21 @@ public record AppConfig(
     boolean h2c,
     int trustedHops,
     int headerTimeoutSeconds,
-    String fanOutSecret) {
+    String fanOutSecret,
+    Duration retentionInterval,
+    int searchesPerMinute,
+    int coldReadsPerMinute) {
 
   public static AppConfig fromEnv(Map<String, String> env) {
-    String token = env.get("AKHBAR_ADMIN_TOKEN");
-    boolean generated = token == null || token.isBlank();
-    String adminToken = generated ? newToken() : token.trim();
+    String token = AdminToken.of(env.get("AKHBAR_ADMIN_TOKEN"));
+    boolean generated = token == null;
+    String adminToken = generated ? newToken() : token;
     String fanOutSecret = blankToNull(env.get("AKHBAR_FANOUT_SECRET"));
     return new AppConfig(
         env.getOrDefault("AKHBAR_HTTP_HOST", "0.0.0.0"),
         intOf(env, "AKHBAR_HTTP_PORT", 8080),
         intOf(env, "AKHBAR_HTTP_INSTANCES", Runtime.getRuntime().availableProcessors()),
-        env.getOrDefault("AKHBAR_PG_URL", "postgresql://localhost:5432/akhbar"),
+        pgUrlOf(env),
         env.getOrDefault("AKHBAR_REDIS_URL", "redis://localhost:6379"),
         env.getOrDefault("AKHBAR_REDIS_CHANNEL", "akhbar:events"),
         adminToken,
@@ -87,7 +90,10 @@ public record AppConfig(
         Boolean.parseBoolean(env.getOrDefault("AKHBAR_H2C", "false")),
         positiveIntOf(env, "AKHBAR_TRUSTED_HOPS", 1),
         intOf(env, "AKHBAR_HEADER_TIMEOUT_SECONDS", 10),
-        fanOutSecret != null ? fanOutSecret : adminToken);
+        fanOutSecret != null ? fanOutSecret : adminToken,
+        durationOf(env, "AKHBAR_RETENTION_INTERVAL", Duration.ofHours(1)),
+        nonNegativeIntOf(env, "AKHBAR_SEARCHES_PER_MINUTE", 60),
+        nonNegativeIntOf(env, "AKHBAR_COLD_READS_PER_MINUTE", 120));
   }
 
   /** The same configuration listening elsewhere: tests run several instances on port 0. */
@@ -96,7 +102,13 @@ public record AppConfig(
         adminTokenGenerated, heartbeatSeconds, replayWindow, replayLimit, catchUpMillis, writeQueueBytes,
         maxStreamsPerClient, bodyLimitBytes, webroot, tlsCertPath, tlsKeyPath, trustForwarded,
         writesPerMinute, schedulerMillis, corsOrigins, compression, vertxMetrics, hotArticles, hotPerTopic, replayRing,
-        reconnectSpreadMillis, publicUrl, h2c, trustedHops, headerTimeoutSeconds, fanOutSecret);
+        reconnectSpreadMillis, publicUrl, h2c, trustedHops, headerTimeoutSeconds, fanOutSecret, retentionInterval,
+        searchesPerMinute, coldReadsPerMinute);
+  }
+
+  /** AKHBAR_PG_URL alone, for the editor commands, which need nothing else (not even a valid admin token). */
+  public static String pgUrlOf(Map<String, String> env) {
+    return env.getOrDefault("AKHBAR_PG_URL", "postgresql://localhost:5432/akhbar");
   }
 
   public static String newToken() {
@@ -147,6 +159,14 @@ public record AppConfig(
     }
   }
 
+  private static int nonNegativeIntOf(Map<String, String> env, String name, int fallback) {
+    int value = intOf(env, name, fallback);
+    if (value < 0) {
+      throw new IllegalArgumentException(name + " must be 0 (no limit) or more, got " + value);
+    }
+    return value;
+  }
+
   private static int positiveIntOf(Map<String, String> env, String name, int fallback) {
     int value = intOf(env, name, fallback);
     if (value < 1) {
@@ -155,7 +175,7 @@ public record AppConfig(
     return value;
   }
 
-  /** Accepts ISO-8601 (P7D, PT12H) or a number with a unit: 7d, 12h, 30m, 45s. */
+  /** Accepts ISO-8601 (P7D, PT12H), a number with a unit (7d, 12h, 30m, 45s) or a bare 0. */
   static Duration durationOf(Map<String, String> env, String name, Duration fallback) {
     String value = env.get(name);
     if (value == null || value.isBlank()) {
@@ -163,6 +183,9 @@ public record AppConfig(
     }
     String v = value.trim().toLowerCase();
     try {
+      if (v.equals("0")) {
+        return Duration.ZERO;
+      }
       if (v.startsWith("p")) {
         return Duration.parse(v.toUpperCase());
       }

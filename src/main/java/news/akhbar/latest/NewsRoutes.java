@@ -18,6 +18,7 @@ import news.akhbar.web.Encoded;
 import news.akhbar.web.Json;
 import news.akhbar.web.PathIds;
 import news.akhbar.web.Problem;
+import news.akhbar.web.ReadLimiter;
 
 /**
  * The readers' API: GET /api/v1/articles (newest first, keyset pages), GET /api/v1/articles/{id},
@@ -34,11 +35,14 @@ public final class NewsRoutes {
   private final LatestNews latest;
   private final ArticleStore store;
   private final TopicStore topics;
+  private final ReadLimiter coldReads;
 
-  public NewsRoutes(LatestNews latest, ArticleStore store, TopicStore topics) {
+  /** @param coldReads counts, per client address, the reads memory cannot answer (each asks the store) */
+  public NewsRoutes(LatestNews latest, ArticleStore store, TopicStore topics, ReadLimiter coldReads) {
     this.latest = latest;
     this.store = store;
     this.topics = topics;
+    this.coldReads = coldReads;
   }
 
   public void mount(Router router) {
@@ -103,6 +107,7 @@ public final class NewsRoutes {
       now.encoded(query, () -> encodeList(query, hot.get())).send(rc.request());
       return;
     }
+    coldReads.take(rc.request());
     latest.stats().fromStore();
     store.list(query).onSuccess(page -> encodeList(query, page).send(rc.request())).onFailure(rc::fail);
   }
@@ -130,6 +135,7 @@ public final class NewsRoutes {
       hotArticle(now, hot).send(rc.request());
       return;
     }
+    coldReads.take(rc.request());
     latest.stats().fromStore();
     String name = "article " + (id != null ? id : slug);
     (id != null ? store.get(id) : store.getBySlug(slug)).onSuccess(found -> {
@@ -154,6 +160,7 @@ public final class NewsRoutes {
       hot.send(rc.request());
       return;
     }
+    coldReads.take(rc.request());
     latest.stats().fromStore();
     topics.topics().onSuccess(list -> new Encoded(200, Json.bytes(Map.of("topics", list)), JSON, Caching.LISTS,
         "t" + now.head(), null).send(rc.request())).onFailure(rc::fail);

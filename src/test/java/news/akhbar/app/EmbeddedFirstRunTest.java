@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(VertxExtension.class)
 class EmbeddedFirstRunTest {
 
-  private static final String TOKEN = "first-run-token";
+  private static final String TOKEN = "first-run-token-c41e9b07d2a8f365";
 
   @TempDir
   Path devDir;

@@ -58,7 +58,7 @@ final class BenchServer implements AutoCloseable {
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
     Map<String, String> env = pb.environment();
     String database = "akhbar_bench_" + rnd;
-    String token = "bench-" + rnd;
+    String token = "bench-" + rnd + "-" + java.util.UUID.randomUUID();
     env.put("AKHBAR_HTTP_HOST", "127.0.0.1");
     env.put("AKHBAR_HTTP_PORT", Integer.toString(port));
     env.put("AKHBAR_PG_URL", "postgresql://root@127.0.0.1:5432/" + database);
@@ -66,6 +66,8 @@ final class BenchServer implements AutoCloseable {
     env.put("AKHBAR_REDIS_CHANNEL", "akhbar-bench:" + rnd);
     env.put("AKHBAR_ADMIN_TOKEN", token);
     env.put("AKHBAR_MAX_STREAMS_PER_CLIENT", "100000");
+    env.put("AKHBAR_SEARCHES_PER_MINUTE", "0");   // every bench client is one address
+    env.put("AKHBAR_COLD_READS_PER_MINUTE", "0");
     env.putAll(o.serverEnv());
     BenchServer server = new BenchServer(port, token, database, log, pb.start());
     try {

@@ -23,7 +23,7 @@ import news.akhbar.config.AppConfig;
  */
 public final class TestApp implements AutoCloseable {
 
-  public static final String TOKEN = "test-admin-token";
+  public static final String TOKEN = "test-admin-token-5d1f0a3c9e7b2846";
 
   private final Vertx vertx;
   private final AppConfig cfg;
@@ -60,6 +60,9 @@ public final class TestApp implements AutoCloseable {
     all.put("AKHBAR_ADMIN_TOKEN", TOKEN);
     all.put("AKHBAR_HEARTBEAT_SECONDS", "1");
     all.put("AKHBAR_CATCHUP_MILLIS", "500");
+    // every test client is 127.0.0.1: the per-address read limits are tested where they are set
+    all.put("AKHBAR_SEARCHES_PER_MINUTE", "0");
+    all.put("AKHBAR_COLD_READS_PER_MINUTE", "0");
     all.putAll(env);
     TestApp app = new TestApp(vertx, all, db);
     app.startInstance();

@@ -1,0 +1,94 @@
+package news.akhbar.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.junit5.VertxExtension;
+import java.util.Map;
+import news.akhbar.support.Await;
+import news.akhbar.support.TestApp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Searches and reads memory cannot answer are limited per client address; memory's answers are not. */
+@ExtendWith(VertxExtension.class)
+class AnonymousReadLimitTest {
+
+  private static final String SEARCH = "/api/v1/search?q=bridge";
+
+  private TestApp app;
+
+  @AfterEach
+  void stop() {
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  @Test
+  void searchesOverTheBudgetGet429WithRetryAfterAndAnotherAddressKeepsItsOwn(Vertx vertx) {
+    app = TestApp.start(vertx, Map.of("AKHBAR_SEARCHES_PER_MINUTE", "3"));
+    for (int i = 0; i < 5; i++) {
+      assertEquals(400, app.get("/api/v1/search?q=").statusCode(), "a refused search costs nothing");
+    }
+    for (int i = 0; i < 3; i++) {
+      assertEquals(200, app.get(SEARCH).statusCode());
+    }
+    assertTooMany(app.get(SEARCH), "3 searches a minute");
+
+    WebClient other = WebClient.create(vertx, new WebClientOptions().setLocalAddress("127.0.0.2"));
+    try {
+      HttpResponse<Buffer> fromElsewhere = Await.of(other.get(app.port(), "127.0.0.1", SEARCH).send());
+      assertEquals(200, fromElsewhere.statusCode(), "127.0.0.2 has a budget of its own");
+    } finally {
+      other.close();
+    }
+  }
+
+  @Test
+  void behindATrustedProxyTheEntryItAddedIsTheClientWhateverWasForgedBeforeIt(Vertx vertx) {
+    app = TestApp.start(vertx, Map.of("AKHBAR_SEARCHES_PER_MINUTE", "2", "AKHBAR_TRUST_FORWARDED", "true"));
+    assertEquals(200, search("203.0.113.7").statusCode());
+    assertEquals(200, search("198.51.100.1, 203.0.113.7").statusCode());
+    assertTooMany(search("198.51.100.2, 203.0.113.7"), "2 searches a minute");
+    assertEquals(200, search("203.0.113.8").statusCode(), "another reader behind the same proxy");
+  }
+
+  @Test
+  void readsMemoryCannotAnswerAreLimitedAndMemorysAnswersAreNot(Vertx vertx) {
+    app = TestApp.start(vertx, Map.of("AKHBAR_COLD_READS_PER_MINUTE", "2", "AKHBAR_HOT_ARTICLES", "2",
+        "AKHBAR_HOT_PER_TOPIC", "2"));
+    for (int i = 1; i <= 4; i++) {
+      assertEquals(201, app.post(TestApp.article("خبر رقم " + i)).statusCode());
+    }
+    for (int i = 0; i < 10; i++) {
+      assertEquals(200, app.get("/api/v1/articles?limit=2").statusCode(), "the newest two are in memory");
+      assertEquals(200, app.get("/api/v1/articles/4").statusCode(), "the newest article is in memory");
+    }
+    assertEquals(200, app.get("/api/v1/articles?limit=100").statusCode());
+    assertEquals(200, app.get("/api/v1/articles/1").statusCode());
+    assertTooMany(app.get("/api/v1/articles/1"), "2 reads of older news a minute");
+    assertTooMany(app.get("/api/v1/articles?limit=100"), "2 reads of older news a minute");
+    assertEquals(200, app.get("/api/v1/articles?limit=2").statusCode(), "memory still answers");
+  }
+
+  private HttpResponse<Buffer> search(String forwardedFor) {
+    return Await.of(app.web().get(app.port(), "127.0.0.1", SEARCH).putHeader("X-Forwarded-For", forwardedFor)
+        .send());
+  }
+
+  private static void assertTooMany(HttpResponse<Buffer> res, String limit) {
+    assertEquals(429, res.statusCode(), res.bodyAsString());
+    assertTrue(res.getHeader("Content-Type").startsWith("application/problem+json"));
+    assertEquals("https://akhbar.news/problems/too-many-requests", res.bodyAsJsonObject().getString("type"));
+    assertTrue(res.bodyAsJsonObject().getString("detail").contains(limit), res.bodyAsString());
+    int retryAfter = Integer.parseInt(res.getHeader("Retry-After"));
+    assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+  }
+}
