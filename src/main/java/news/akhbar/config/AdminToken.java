@@ -27,6 +27,14 @@ final class AdminToken {
 
   /** The token, trimmed; null when unset or blank (a token is then generated); fails when it is weak. */
   static String of(String value) {
+    return of(value, false);
+  }
+
+  /**
+   * The same, with the length and variety rules waived when allowShort (AKHBAR_ALLOW_SHORT_ADMIN_TOKEN, for a
+   * loopback load tool with a fixed token); a placeholder is refused either way.
+   */
+  static String of(String value, boolean allowShort) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -34,6 +42,9 @@ final class AdminToken {
     String plain = token.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     if (ONLY_DEFAULTS.matcher(plain).matches() || plain.isEmpty()) {
       throw new IllegalArgumentException("AKHBAR_ADMIN_TOKEN is a well-known default or placeholder; " + HOW);
+    }
+    if (allowShort) {
+      return token;
     }
     if (token.length() < MIN_LENGTH) {
       throw new IllegalArgumentException("AKHBAR_ADMIN_TOKEN is " + token.length() + " characters long, "

@@ -52,7 +52,8 @@ public record AppConfig(
     int coldReadsPerMinute) {
 
   public static AppConfig fromEnv(Map<String, String> env) {
-    String token = AdminToken.of(env.get("AKHBAR_ADMIN_TOKEN"));
+    String token = AdminToken.of(env.get("AKHBAR_ADMIN_TOKEN"),
+        Boolean.parseBoolean(env.getOrDefault("AKHBAR_ALLOW_SHORT_ADMIN_TOKEN", "false")));
     boolean generated = token == null;
     String adminToken = generated ? newToken() : token;
     String fanOutSecret = blankToNull(env.get("AKHBAR_FANOUT_SECRET"));

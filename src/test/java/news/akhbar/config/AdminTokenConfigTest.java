@@ -34,6 +34,14 @@ class AdminTokenConfigTest {
   }
 
   @Test
+  void aShortTokenIsAcceptedOnlyWhenExplicitlyAllowedAndNeverAPlaceholder() {
+    Map<String, String> env = Map.of("AKHBAR_ADMIN_TOKEN", "bench-1234567", "AKHBAR_ALLOW_SHORT_ADMIN_TOKEN", "true");
+    assertEquals("bench-1234567", AppConfig.fromEnv(env).adminToken());
+    assertThrows(IllegalArgumentException.class, () -> AppConfig.fromEnv(Map.of("AKHBAR_ADMIN_TOKEN", "change-me",
+        "AKHBAR_ALLOW_SHORT_ADMIN_TOKEN", "true")));
+  }
+
+  @Test
   void refusesALongTokenOfFewDistinctCharacters() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> AppConfig.fromEnv(Map.of("AKHBAR_ADMIN_TOKEN", "ab".repeat(24))));
