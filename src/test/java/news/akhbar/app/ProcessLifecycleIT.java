@@ -62,7 +62,7 @@ class ProcessLifecycleIT {
   }
 
   @Test
-  void sigtermEndsStreamsWithAShortRetryAndExitsPromptly() throws Exception {
+  void sigtermEndsStreamsWithASpreadRetryAndExitsWith143() throws Exception {
     try (JarProcess jar = JarProcess.start(env)) {
       SseProbe stream = SseProbe.open(http, jar.port(), "/api/v1/stream", null);
       String eventId = post(jar, "قبل الإيقاف");
@@ -72,8 +72,12 @@ class ProcessLifecycleIT {
       int exit = jar.terminate(15);
       long millis = (System.nanoTime() - t0) / 1_000_000;
 
-      assertTrue(exit >= 0, "still running 15 s after SIGTERM");
+      assertEquals(143, exit, "SIGTERM's exit status (128 + 15), or -1 if still running 15 s after it");
       assertTrue(stream.ended(), "the stream was not ended by the shutdown");
+      List<Integer> retries = stream.retries();
+      int goodbye = retries.get(retries.size() - 1);
+      assertTrue(retries.size() == 2 && goodbye >= 500 && goodbye <= 5_500,
+          "the stream's last words were not a goodbye retry: hint between 500 and 5,500 ms: " + retries);
       System.out.printf("SIGTERM: exited with %d after %d ms%n", exit, millis);
       for (String line : jar.output().split("\n")) {
         if (!line.isBlank()) {
