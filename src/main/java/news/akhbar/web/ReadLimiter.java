@@ -21,7 +21,7 @@ public final class ReadLimiter {
   private final int perMinute;
   private final ClientAddress addresses;
   private final int maxAddresses;
-  private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, TokenBucket> buckets = new ConcurrentHashMap<>();
   private volatile long sweptAt = Long.MIN_VALUE;
 
   /**
@@ -48,24 +48,24 @@ public final class ReadLimiter {
     }
     long waitNanos = bucketOf(address, now).take(perMinute, now);
     if (waitNanos > 0) {
-      long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
+      long seconds = TokenBucket.retryAfterSeconds(waitNanos);
       throw Problem.of(429, "too-many-requests", "at most " + perMinute + " " + what + " a minute from one address; "
           + "try again in " + seconds + " s").withHeader("Retry-After", Long.toString(seconds));
     }
   }
 
-  private Bucket bucketOf(String address, long now) {
-    Bucket known = buckets.get(address);
+  private TokenBucket bucketOf(String address, long now) {
+    TokenBucket known = buckets.get(address);
     if (known != null) {
       return known;
     }
     if (buckets.size() >= maxAddresses) {
       sweep(now);
       if (buckets.size() >= maxAddresses) {
-        return buckets.computeIfAbsent(OVERFLOW, k -> new Bucket(perMinute, now));
+        return buckets.computeIfAbsent(OVERFLOW, k -> new TokenBucket(perMinute, now));
       }
     }
-    return buckets.computeIfAbsent(address, k -> new Bucket(perMinute, now));
+    return buckets.computeIfAbsent(address, k -> new TokenBucket(perMinute, now));
   }
 
   /** Drops the buckets that are full again; at most once a second, whoever comes first. */
@@ -80,35 +80,5 @@ public final class ReadLimiter {
 
   int addresses() {
     return buckets.size();
-  }
-
-  private static final class Bucket {
-    private double tokens;
-    private long at;
-
-    Bucket(double tokens, long at) {
-      this.tokens = tokens;
-      this.at = at;
-    }
-
-    /** Takes one token; returns 0 on success, else the nanoseconds until one will be there. */
-    synchronized long take(int perMinute, long now) {
-      refill(perMinute, now);
-      if (tokens >= 1) {
-        tokens -= 1;
-        return 0;
-      }
-      return (long) Math.ceil((1 - tokens) / (perMinute / 60e9));
-    }
-
-    synchronized boolean full(int perMinute, long now) {
-      refill(perMinute, now);
-      return tokens >= perMinute;
-    }
-
-    private void refill(int perMinute, long now) {
-      tokens = Math.min(perMinute, tokens + Math.max(0, now - at) * (perMinute / 60e9));
-      at = Math.max(at, now);
-    }
   }
 }
