@@ -26,13 +26,18 @@ import news.akhbar.web.ClientAddress;
 import news.akhbar.web.Origins;
 import news.akhbar.web.Problem;
 import news.akhbar.web.ProblemHandler;
+import news.akhbar.web.QueryStrings;
 import news.akhbar.web.RequestHeadTimeout;
 import news.akhbar.web.RequestIds;
 import news.akhbar.web.SecurityHeaders;
 import news.akhbar.web.StaticAssets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** One per event loop: the router, this loop's ticker hub, and the listening socket (shared by all instances). */
 final class HttpVerticle extends VerticleBase {
+
+  private static final Logger log = LoggerFactory.getLogger(HttpVerticle.class);
 
   /** The shortest retry: hint of a stream ended on shutdown; AKHBAR_RECONNECT_SPREAD_MILLIS spreads them above it. */
   private static final int GOODBYE_MILLIS = 500;
@@ -62,6 +67,7 @@ final class HttpVerticle extends VerticleBase {
     router = Router.router(vertx);
     SecurityHeaders.mount(router, cfg.corsOrigins());
     router.route().handler(RequestIds::assign);
+    router.route().handler(QueryStrings::check);
     new HealthRoutes(services::ping, services.fanOut()::connected).mount(router);
     new MetricsRoutes(services.metrics()).mount(router);
     ticker = new Ticker(services.events(), services.ring(), services.limiter(), services.tickerStats(),
@@ -108,18 +114,26 @@ final class HttpVerticle extends VerticleBase {
     String path = req.path();
     boolean api = path.startsWith("/api/v1/");
     boolean page = path.equals("/") || path.startsWith("/a/") || path.startsWith("/feed.");
-    if (!api && !page && path.indexOf('.') < 0) {
+    if ((!api && !page && path.indexOf('.') < 0) || !QueryStrings.readable(req)) {
       return false;
     }
     HttpServerResponse res = req.response();
     SecurityHeaders.applyTo(res);
-    RequestIds.assign(res);
-    boolean answered = path.equals(STREAM) ? ticker.tryStream(req)
-        : api ? news.tryServe(req, path)
-        : path.equals("/") ? frontPage.tryServe(req)
-        : path.startsWith("/a/") ? articlePages.tryServe(req, path)
-        : path.startsWith("/feed.") ? feeds.tryServe(req, path)
-        : assets.tryServe(req, path);
+    String requestId = RequestIds.assign(res);
+    boolean answered;
+    try {
+      answered = path.equals(STREAM) ? ticker.tryStream(req)
+          : api ? news.tryServe(req, path)
+          : path.equals("/") ? frontPage.tryServe(req)
+          : path.startsWith("/a/") ? articlePages.tryServe(req, path)
+          : path.startsWith("/feed.") ? feeds.tryServe(req, path)
+          : assets.tryServe(req, path);
+    } catch (RuntimeException e) {
+      // thrown out of a request handler it would leave the reader waiting for ever; answer the 500 instead
+      log.atError().addKeyValue("requestId", requestId).setCause(e).log("GET {} failed [{}]", path, requestId);
+      ProblemHandler.send(res, ProblemHandler.internal());
+      return true;
+    }
     if (!answered) {
       res.headers().clear();   // the router sets its own
     }

@@ -40,7 +40,11 @@ public final class ProblemHandler implements Handler<RoutingContext> {
     if (!rc.request().isEnded()) {
       rc.request().resume();  // an unread body (paused during a token lookup) is drained, not left hanging
     }
-    HttpServerResponse res = rc.response();
+    send(rc.response(), p);
+  }
+
+  /** Writes the problem as the answer; a response already under way cannot change its status, so it is reset. */
+  public static void send(HttpServerResponse res, Problem p) {
     if (res.headWritten()) {
       res.reset();
       return;
@@ -48,6 +52,11 @@ public final class ProblemHandler implements Handler<RoutingContext> {
     res.setStatusCode(p.status()).putHeader("Content-Type", "application/problem+json; charset=utf-8");
     p.headers().forEach(res::putHeader);
     res.end(Json.buffer(body(p)));
+  }
+
+  /** The 500 every unexpected failure becomes: the cause stays in the log, under the request id. */
+  public static Problem internal() {
+    return Problem.of(500, "internal", "internal error; see the server log for the request id");
   }
 
   private Problem toProblem(RoutingContext rc) {
@@ -67,9 +76,8 @@ public final class ProblemHandler implements Handler<RoutingContext> {
       case 405 -> Problem.of(405, "method-not-allowed", "method not allowed on this resource");
       case 413 -> Problem.of(413, "payload-too-large", "the request body is over the size limit");
       case 415 -> Problem.of(415, "unsupported-media-type", "send Content-Type: application/json");
-      case -1, 500 -> Problem.of(500, "internal", "internal error; see the server log for the request id");
-      default -> status >= 400 && status < 600 ? Problem.of(status, "error", "request failed")
-          : Problem.of(500, "internal", "internal error; see the server log for the request id");
+      case -1, 500 -> internal();
+      default -> status >= 400 && status < 600 ? Problem.of(status, "error", "request failed") : internal();
     };
   }
 

@@ -9,6 +9,7 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,8 @@ public final class TestApp implements AutoCloseable {
 
   public static final String TOKEN = "test-admin-token-5d1f0a3c9e7b2846";
 
+  private static final int CLIENT_IDLE_SECONDS = 3;
+
   private final Vertx vertx;
   private final AppConfig cfg;
   private final Map<String, String> env;
@@ -40,8 +43,11 @@ public final class TestApp implements AutoCloseable {
     this.env = Map.copyOf(env);
     this.cfg = AppConfig.fromEnv(env);
     this.db = db;
-    this.web = WebClient.create(vertx);
-    this.http = vertx.createHttpClient(new HttpClientOptions(), new PoolOptions().setHttp1MaxSize(1000));
+    // Idle pooled connections are let go well before the server closes them (AKHBAR_HEADER_TIMEOUT_SECONDS, 10 s by
+    // default), as a proxy in front would: otherwise a request can leave on a connection the server is just closing.
+    this.web = WebClient.create(vertx, new WebClientOptions().setKeepAliveTimeout(CLIENT_IDLE_SECONDS));
+    this.http = vertx.createHttpClient(new HttpClientOptions().setKeepAliveTimeout(CLIENT_IDLE_SECONDS),
+        new PoolOptions().setHttp1MaxSize(1000));
   }
 
   public static TestApp start(Vertx vertx) {
