@@ -9,6 +9,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.net.PemKeyCertOptions;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.StaticHandler;
 import news.akhbar.article.SearchRoutes;
 import news.akhbar.article.SearchStore;
@@ -65,6 +66,7 @@ final class HttpVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     router = Router.router(vertx);
+    router.route().method(HttpMethod.HEAD).handler(HttpVerticle::headAsGet);
     SecurityHeaders.mount(router, cfg.corsOrigins());
     router.route().handler(RequestIds::assign);
     router.route().handler(QueryStrings::check);
@@ -100,13 +102,27 @@ final class HttpVerticle extends VerticleBase {
   }
 
   /**
-   * Readers' hot GETs are answered before the router when memory holds the answer: a stream's opening, the newest
+   * Readers' hot GETs (and HEADs) are answered before the router when memory holds the answer: a stream's opening, the newest
    * lists, articles and topics, the front page, article pages and feeds. Everything else, and anything unusual
    * (CORS, a refusal, a cold read), goes through the router and its handlers.
    */
   private void handle(HttpServerRequest req) {
-    if (req.method() != HttpMethod.GET || (cors && req.getHeader("Origin") != null) || !answeredEarly(req)) {
+    HttpMethod method = req.method();
+    boolean read = method == HttpMethod.GET || (method == HttpMethod.HEAD && !req.path().equals(STREAM));
+    if (!read || (cors && req.getHeader("Origin") != null) || !answeredEarly(req)) {
       router.handle(req);
+    }
+  }
+
+  /**
+   * HEAD is answered as GET (Vert.x leaves the body out and keeps its Content-Length), except on the stream, which
+   * would stay open with nothing to send: 405 there.
+   */
+  private static void headAsGet(RoutingContext rc) {
+    if (rc.request().path().equals(STREAM)) {
+      rc.fail(Problem.of(405, "method-not-allowed", "the stream answers GET only").withHeader("Allow", "GET"));
+    } else {
+      rc.reroute(HttpMethod.GET, rc.request().uri());
     }
   }
 

@@ -3,6 +3,7 @@ package news.akhbar.web;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.internal.buffer.BufferInternal;
@@ -69,11 +70,14 @@ public final class Encoded {
       return;
     }
     res.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, contentType);
+    Buffer body = gzip ? gzipped() : identity;
     if (gzip) {
-      res.putHeader(HttpHeaders.CONTENT_ENCODING, GZIP).end(gzipped());
-    } else {
-      res.end(identity);
+      res.putHeader(HttpHeaders.CONTENT_ENCODING, GZIP);
     }
+    if (req.method() == HttpMethod.HEAD) {
+      res.putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(body.length()));   // Vert.x leaves it out for HEAD
+    }
+    res.end(body);
   }
 
   private boolean holds(HttpServerRequest req) {

@@ -1,6 +1,7 @@
 package news.akhbar.web;
 
 import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
@@ -51,7 +52,9 @@ public final class ProblemHandler implements Handler<RoutingContext> {
     }
     res.setStatusCode(p.status()).putHeader("Content-Type", "application/problem+json; charset=utf-8");
     p.headers().forEach(res::putHeader);
-    res.end(Json.buffer(body(p)));
+    Buffer body = Json.buffer(body(p));
+    res.putHeader("Content-Length", String.valueOf(body.length()));   // said for HEAD too, which sends no body
+    res.end(body);
   }
 
   /** The 500 every unexpected failure becomes: the cause stays in the log, under the request id. */
