@@ -1,11 +1,13 @@
 package news.akhbar.config;
 
+import java.lang.reflect.RecordComponent;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * Everything Akhbar reads from its environment, read once at start-up.
@@ -95,6 +97,27 @@ public record AppConfig(
         durationOf(env, "AKHBAR_RETENTION_INTERVAL", Duration.ofHours(1)),
         nonNegativeIntOf(env, "AKHBAR_SEARCHES_PER_MINUTE", 60),
         nonNegativeIntOf(env, "AKHBAR_COLD_READS_PER_MINUTE", 120));
+  }
+
+  /** Every setting, secrets masked: the admin token, the fan-out secret and passwords in the two URLs. */
+  @Override
+  public String toString() {
+    StringJoiner out = new StringJoiner(", ", "AppConfig[", "]");
+    for (RecordComponent c : AppConfig.class.getRecordComponents()) {
+      Object value;
+      try {
+        value = c.getAccessor().invoke(this);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+      out.add(c.getName() + "=" + (value == null ? null : switch (c.getName()) {
+        case "adminToken", "fanOutSecret" -> "***";
+        case "pgUrl", "redisUrl" -> value.toString().replaceAll("(?<=://)([^:/@]*):[^@/]*@", "$1:***@")
+            .replaceAll("(?i)(password=)[^&]*", "$1***");
+        default -> value;
+      }));
+    }
+    return out.toString();
   }
 
   /** The same configuration listening elsewhere: tests run several instances on port 0. */
