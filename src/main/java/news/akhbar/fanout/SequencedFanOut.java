@@ -4,6 +4,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.internal.ContextInternal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -83,7 +84,8 @@ public final class SequencedFanOut implements FanOut {
   public Future<Void> publish(Published committed) {
     Published item = committed.sentNow();
     stats.published.increment();
-    Promise<Void> handedOn = Promise.promise();
+    // completes on the publisher's own context: the HTTP answer waiting on it may only be written from there
+    Promise<Void> handedOn = ((ContextInternal) vertx.getOrCreateContext()).promise();
     context.runOnContext(v -> {
       if (item.id() <= head) {
         handedOn.complete();
