@@ -102,9 +102,9 @@ final class HttpVerticle extends VerticleBase {
   }
 
   /**
-   * Readers' hot GETs (and HEADs) are answered before the router when memory holds the answer: a stream's opening, the newest
-   * lists, articles and topics, the front page, article pages and feeds. Everything else, and anything unusual
-   * (CORS, a refusal, a cold read), goes through the router and its handlers.
+   * Readers' hot GETs (and HEADs) are answered before the router when memory holds the answer: a stream's opening,
+   * the newest lists, articles and topics, the front page, article pages and feeds. Everything else, and anything
+   * unusual (CORS, a refusal, a cold read, a query that does not decode), goes through the router and its handlers.
    */
   private void handle(HttpServerRequest req) {
     HttpMethod method = req.method();
@@ -115,8 +115,8 @@ final class HttpVerticle extends VerticleBase {
   }
 
   /**
-   * HEAD is answered as GET (Vert.x leaves the body out and keeps its Content-Length), except on the stream, which
-   * would stay open with nothing to send: 405 there.
+   * HEAD is answered as GET, whose body Vert.x then leaves out, except on the stream, which would stay open with
+   * nothing to send: 405 there.
    */
   private static void headAsGet(RoutingContext rc) {
     if (rc.request().path().equals(STREAM)) {
