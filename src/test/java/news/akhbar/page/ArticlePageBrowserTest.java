@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonObject;
 import java.util.List;
-import news.akhbar.support.Browser;
 import news.akhbar.support.TestApp;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,10 +26,10 @@ class ArticlePageBrowserTest extends BrowserTest {
 
   @Test
   void clickingAnItemOpensItsPageWithHeadlineBodyAndSourceLine() {
-    JsonObject a = posted(TestApp.article("تدشين أول محطة للطاقة الشمسية في الصحراء الغربية")
+    JsonObject a = app.published(TestApp.article("تدشين أول محطة للطاقة الشمسية في الصحراء الغربية")
         .put("body", "<p>بدأت المحطة الجديدة تغذية الشبكة الوطنية بالكهرباء صباح اليوم.</p><p>وتبلغ قدرتها مئتي ميغاواط.</p>")
         .put("source", "مراسلنا في الواحات").put("topic", "economy"));
-    posted(TestApp.article("خبر آخر لا علاقة له"));
+    app.published(TestApp.article("خبر آخر لا علاقة له"));
     page.open(app.port());
     browser.console();
 
@@ -52,12 +51,12 @@ class ArticlePageBrowserTest extends BrowserTest {
 
   @Test
   void sidebarOnTheArticlePageIsLiveAndTheJsonLdRaisesNoPolicyViolation() {
-    JsonObject a = posted(TestApp.article("وصول أول رحلة جوية إلى المطار الجديد"));
+    JsonObject a = app.published(TestApp.article("وصول أول رحلة جوية إلى المطار الجديد"));
     driver.get("http://127.0.0.1:" + app.port() + ArticlePageTest.path(a.getString("slug")));
     page.awaitState("live");
     assertEquals(List.of(a.getString("id")), page.ids());
 
-    String fresh = posted(TestApp.article("افتتاح صالة جديدة للمسافرين")).getString("id");
+    String fresh = app.published(TestApp.article("افتتاح صالة جديدة للمسافرين")).getString("id");
 
     page.awaitIds(List.of(fresh, a.getString("id")));
     assertEquals("polite", driver.findElement(By.id("latest")).getDomAttribute("aria-live"));
@@ -72,7 +71,7 @@ class ArticlePageBrowserTest extends BrowserTest {
 
   @Test
   void pageHasLandmarksAndASkipLinkToTheStory() {
-    JsonObject a = posted(TestApp.article("إعلان نتائج مسابقة القراءة الوطنية"));
+    JsonObject a = app.published(TestApp.article("إعلان نتائج مسابقة القراءة الوطنية"));
     driver.get("http://127.0.0.1:" + app.port() + ArticlePageTest.path(a.getString("slug")));
     page.awaitState("live");
 
@@ -91,11 +90,5 @@ class ArticlePageBrowserTest extends BrowserTest {
 
     assertEquals("الصفحة غير موجودة", driver.findElement(By.tagName("h1")).getText());
     assertEquals("/", driver.findElement(By.cssSelector("main a")).getDomAttribute("href"));
-  }
-
-  private JsonObject posted(JsonObject article) {
-    var res = app.post(article);
-    assertEquals(201, res.statusCode(), res.bodyAsString());
-    return res.bodyAsJsonObject();
   }
 }

@@ -9,8 +9,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import news.akhbar.support.AppTest;
-import news.akhbar.support.Await;
 import news.akhbar.support.TestApp;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,7 +21,7 @@ class ArticlePageTest extends AppTest {
 
   @Test
   void headCarriesTitleDescriptionOpenGraphCanonicalAndNewsArticleJsonLd() {
-    JsonObject a = posted(TestApp.article("افتتاح متحف جديد للفنون الإسلامية في قلب المدينة")
+    JsonObject a = app.published(TestApp.article("افتتاح متحف جديد للفنون الإسلامية في قلب المدينة")
         .put("excerpt", "يضم المتحف أكثر من ألف قطعة نادرة").put("topic", "culture").put("source", "وكالة الأنباء"));
     String path = path(a.getString("slug"));
 
@@ -58,7 +58,7 @@ class ArticlePageTest extends AppTest {
   @Test
   void markupInTitleAndExcerptIsEscapedAndCannotEndTheJsonLdScript() {
     String title = "عنوان \"مقتبس\" </script><script>alert(1)</script> & <b>غامق</b>";
-    JsonObject a = posted(TestApp.article(title).put("body", "<p>نص الخبر</p>").put("excerpt", "مقتطف '<img src=x onerror=alert(2)>'"));
+    JsonObject a = app.published(TestApp.article(title).put("body", "<p>نص الخبر</p>").put("excerpt", "مقتطف '<img src=x onerror=alert(2)>'"));
 
     String html = app.get(path(a.getString("slug"))).bodyAsString();
 
@@ -78,9 +78,9 @@ class ArticlePageTest extends AppTest {
 
   @Test
   void sidebarListsTheNewestItemsWithTheStateTheScriptStartsFrom() {
-    JsonObject a = posted(TestApp.article("افتتاح متحف جديد للفنون").put("topic", "culture"));
-    JsonObject breaking = posted(TestApp.article("إغلاق الطريق الساحلي بسبب العاصفة").put("breaking", true));
-    JsonObject newest = posted(TestApp.article("فوز المنتخب في المباراة الودية").put("topic", "sports"));
+    JsonObject a = app.published(TestApp.article("افتتاح متحف جديد للفنون").put("topic", "culture"));
+    JsonObject breaking = app.published(TestApp.article("إغلاق الطريق الساحلي بسبب العاصفة").put("breaking", true));
+    JsonObject newest = app.published(TestApp.article("فوز المنتخب في المباراة الودية").put("topic", "sports"));
 
     Document doc = Jsoup.parse(app.get(path(a.getString("slug"))).bodyAsString());
 
@@ -107,7 +107,7 @@ class ArticlePageTest extends AppTest {
 
   @Test
   void retractedArticleAnswers410() {
-    JsonObject a = posted(TestApp.article("خبر نُشر ثم سُحب"));
+    JsonObject a = app.published(TestApp.article("خبر نُشر ثم سُحب"));
     assertEquals(200, app.retract(a.getString("id")).statusCode());
 
     HttpResponse<Buffer> res = app.get(path(a.getString("slug")));
@@ -118,22 +118,22 @@ class ArticlePageTest extends AppTest {
 
   @Test
   void repeatedRequestWithTheEtagGets304UntilTheArticleIsEdited() {
-    JsonObject a = posted(TestApp.article("بدء موسم حصاد التمور"));
+    JsonObject a = app.published(TestApp.article("بدء موسم حصاد التمور"));
     String path = path(a.getString("slug"));
     String etag = app.get(path).getHeader("ETag");
 
-    assertEquals(304, conditional(path, etag).statusCode());
+    assertEquals(304, app.get(path, Map.of("If-None-Match", etag)).statusCode());
     assertEquals(200, app.patch(a.getString("id"), new JsonObject().put("title", "انطلاق موسم حصاد التمور"))
         .statusCode());
 
-    HttpResponse<Buffer> edited = conditional(path, etag);
+    HttpResponse<Buffer> edited = app.get(path, Map.of("If-None-Match", etag));
     assertEquals(200, edited.statusCode());
     assertTrue(edited.bodyAsString().contains("انطلاق موسم حصاد التمور"));
   }
 
   @Test
   void englishArticleIsLeftToRightWithItsOwnLocale() {
-    JsonObject a = posted(TestApp.article("Ports reopen after the storm").put("lang", "en"));
+    JsonObject a = app.published(TestApp.article("Ports reopen after the storm").put("lang", "en"));
 
     Document doc = Jsoup.parse(app.get(path(a.getString("slug"))).bodyAsString());
 
@@ -141,16 +141,6 @@ class ArticlePageTest extends AppTest {
     assertEquals("ltr", doc.selectFirst("html").attr("dir"));
     assertEquals("en_US", meta(doc, "property", "og:locale"));
     assertEquals("rtl", doc.selectFirst("aside").attr("dir"), "the page's own chrome stays Arabic");
-  }
-
-  private HttpResponse<Buffer> conditional(String path, String etag) {
-    return Await.of(app.web().get(app.port(), "127.0.0.1", path).putHeader("If-None-Match", etag).send(), 10);
-  }
-
-  private JsonObject posted(JsonObject article) {
-    HttpResponse<Buffer> res = app.post(article);
-    assertEquals(201, res.statusCode(), res.bodyAsString());
-    return res.bodyAsJsonObject();
   }
 
   static String path(String slug) {

@@ -16,6 +16,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import news.akhbar.support.AppTest;
 import news.akhbar.support.Await;
 import news.akhbar.support.RawHttp;
@@ -30,9 +31,9 @@ class FrontPageServerTest extends AppTest {
 
   @Test
   void frontPageCarriesTheNewestItemsAndTheStateTheScriptStartsFrom() {
-    JsonObject older = posted(TestApp.article("افتتاح مكتبة عامة جديدة في الحي القديم").put("source", "مراسلنا"));
-    JsonObject breaking = posted(TestApp.article("زلزال بقوة خمس درجات يضرب الساحل").put("breaking", true));
-    JsonObject newest = posted(TestApp.article("ارتفاع أسعار الذهب في الأسواق المحلية").put("excerpt", "مقتطف قصير"));
+    JsonObject older = app.published(TestApp.article("افتتاح مكتبة عامة جديدة في الحي القديم").put("source", "مراسلنا"));
+    JsonObject breaking = app.published(TestApp.article("زلزال بقوة خمس درجات يضرب الساحل").put("breaking", true));
+    JsonObject newest = app.published(TestApp.article("ارتفاع أسعار الذهب في الأسواق المحلية").put("excerpt", "مقتطف قصير"));
 
     HttpResponse<Buffer> res = app.get("/");
 
@@ -66,8 +67,8 @@ class FrontPageServerTest extends AppTest {
 
   @Test
   void leadIsTheNewestBreakingItemAndTheBannerShowsIt() {
-    JsonObject breaking = posted(TestApp.article("انقطاع الكهرباء عن عدة أحياء").put("breaking", true));
-    posted(TestApp.article("تعديل مواعيد الحافلات خلال العطلة"));
+    JsonObject breaking = app.published(TestApp.article("انقطاع الكهرباء عن عدة أحياء").put("breaking", true));
+    app.published(TestApp.article("تعديل مواعيد الحافلات خلال العطلة"));
 
     Document doc = Jsoup.parse(app.get("/").bodyAsString());
 
@@ -86,7 +87,7 @@ class FrontPageServerTest extends AppTest {
   void olderPageLinkLeadsToAPageTheServerRendersToo() {
     List<String> newestFirst = new ArrayList<>();
     for (int i = 1; i <= 22; i++) {
-      newestFirst.add(0, posted(TestApp.article("خبر رقم " + i + " في سلسلة الصفحات")).getString("id"));
+      newestFirst.add(0, app.published(TestApp.article("خبر رقم " + i + " في سلسلة الصفحات")).getString("id"));
     }
     Document first = Jsoup.parse(app.get("/").bodyAsString());
     assertEquals(newestFirst.subList(0, 20), ids(first, "#latest"));
@@ -107,8 +108,8 @@ class FrontPageServerTest extends AppTest {
 
   @Test
   void topicPageShowsThatTopicWithItsTabCurrentAndAnUnknownTopicSaysSoInArabic() {
-    String economy = posted(TestApp.article("البورصة تغلق على ارتفاع").put("topic", "economy")).getString("id");
-    posted(TestApp.article("المنتخب يفوز في المباراة الودية").put("topic", "sports"));
+    String economy = app.published(TestApp.article("البورصة تغلق على ارتفاع").put("topic", "economy")).getString("id");
+    app.published(TestApp.article("المنتخب يفوز في المباراة الودية").put("topic", "sports"));
 
     Document doc = Jsoup.parse(app.get("/?topic=Economy").bodyAsString());
 
@@ -132,9 +133,9 @@ class FrontPageServerTest extends AppTest {
 
   @Test
   void searchResultsAreRenderedOnTheServerWithOnlyMarksKept() {
-    String wanted = posted(TestApp.article("إطلاقُ قمرٍ صناعيٍّ جديدٍ لرصد الطقس")
+    String wanted = app.published(TestApp.article("إطلاقُ قمرٍ صناعيٍّ جديدٍ لرصد الطقس")
         .put("body", "<p>إطلاق قمر &lt;img src=x onerror=alert(1)&gt; جديد</p>")).getString("id");
-    posted(TestApp.article("افتتاح سوق شعبي للمنتجات الريفية"));
+    app.published(TestApp.article("افتتاح سوق شعبي للمنتجات الريفية"));
 
     Document doc = Jsoup.parse(app.get("/?q=" + URLEncoder.encode("اطلاق قمر", StandardCharsets.UTF_8)).bodyAsString());
 
@@ -151,7 +152,7 @@ class FrontPageServerTest extends AppTest {
   @Test
   void markupInATitleIsEscapedAndCannotEndTheStateBlock() {
     String title = "عنوان </script><script>alert(1)</script> <img src=x onerror=alert(2)> & \"اقتباس\"";
-    posted(TestApp.article(title).put("excerpt", "<b>غامق</b>").put("breaking", true));
+    app.published(TestApp.article(title).put("excerpt", "<b>غامق</b>").put("breaking", true));
 
     String html = app.get("/").bodyAsString();
 
@@ -165,23 +166,23 @@ class FrontPageServerTest extends AppTest {
 
   @Test
   void repeatedRequestWithTheEtagGets304UntilTheNextEvent() {
-    posted(TestApp.article("بدء موسم قطف الزيتون"));
+    app.published(TestApp.article("بدء موسم قطف الزيتون"));
     HttpResponse<Buffer> first = app.get("/");
     String etag = first.getHeader("ETag");
     assertNotNull(etag);
     assertNotNull(first.getHeader("Last-Modified"));
-    assertEquals(304, conditional("/", etag).statusCode());
+    assertEquals(304, app.get("/", Map.of("If-None-Match", etag)).statusCode());
 
-    String fresh = posted(TestApp.article("افتتاح معرض الكتاب")).getString("id");
+    String fresh = app.published(TestApp.article("افتتاح معرض الكتاب")).getString("id");
 
-    HttpResponse<Buffer> after = conditional("/", etag);
+    HttpResponse<Buffer> after = app.get("/", Map.of("If-None-Match", etag));
     assertEquals(200, after.statusCode());
     assertEquals(fresh, ids(Jsoup.parse(after.bodyAsString()), "#latest").get(0));
   }
 
   @Test
   void withoutAPublicUrlEachHostGetsItsOwnCanonicalLinkThoughThePageIsEncodedOncePerEvent() {
-    posted(TestApp.article("بدء موسم حصاد التمور"));
+    app.published(TestApp.article("بدء موسم حصاد التمور"));
 
     for (String host : List.of("news.example.org", "mirror.example.net:8443", "news.example.org")) {
       RawHttp.Reply reply = RawHttp.send(app.port(), "GET /?topic=general HTTP/1.1\r\nHost: " + host
@@ -203,15 +204,5 @@ class FrontPageServerTest extends AppTest {
     HttpResponse<Buffer> broken = app.get("/?before=not-a-cursor");
     assertEquals(400, broken.statusCode());
     assertEquals("رابط غير صالح", Jsoup.parse(broken.bodyAsString()).selectFirst("h1").text());
-  }
-
-  private HttpResponse<Buffer> conditional(String uri, String etag) {
-    return Await.of(app.web().get(app.port(), "127.0.0.1", uri).putHeader("If-None-Match", etag).send(), 10);
-  }
-
-  private JsonObject posted(JsonObject article) {
-    HttpResponse<Buffer> res = app.post(article);
-    assertEquals(201, res.statusCode(), res.bodyAsString());
-    return res.bodyAsJsonObject();
   }
 }

@@ -38,9 +38,9 @@ class PagesFromMemoryTest {
     TestDatabase db = TestDatabase.create();
     try (TcpProxy pg = TcpProxy.to(vertx, 5432); TestApp app = TestApp.start(vertx, Map.of("AKHBAR_PG_URL",
         "postgresql://root@127.0.0.1:" + pg.port() + "/" + db.name()))) {
-      JsonObject economy = posted(app, TestApp.article("البورصة تغلق على ارتفاع طفيف").put("topic", "economy"));
-      posted(app, TestApp.article("المنتخب يفوز في المباراة الودية").put("topic", "sports").put("breaking", true));
-      JsonObject withdrawn = posted(app, TestApp.article("خبر سيُسحب بعد النشر"));
+      JsonObject economy = app.published(TestApp.article("البورصة تغلق على ارتفاع طفيف").put("topic", "economy"));
+      app.published(TestApp.article("المنتخب يفوز في المباراة الودية").put("topic", "sports").put("breaking", true));
+      JsonObject withdrawn = app.published(TestApp.article("خبر سيُسحب بعد النشر"));
       assertEquals(200, app.retract(withdrawn.getString("id")).statusCode());
 
       pg.cut();
@@ -70,11 +70,11 @@ class PagesFromMemoryTest {
       // a second instance keeping only the newest article overall and per topic: everything else from the store
       int cold = app.startInstance(Map.of("AKHBAR_HOT_ARTICLES", "1", "AKHBAR_HOT_PER_TOPIC", "1",
           "AKHBAR_PG_URL", "postgresql://root@127.0.0.1:" + pg.port() + "/" + app.db().name()));
-      JsonObject first = posted(app, TestApp.article("البورصة تغلق على ارتفاع طفيف").put("topic", "economy")
+      JsonObject first = app.published(TestApp.article("البورصة تغلق على ارتفاع طفيف").put("topic", "economy")
           .put("source", "مراسلنا").put("breaking", true));
-      posted(app, TestApp.article("ارتفاع أسعار النفط").put("topic", "economy"));
-      posted(app, TestApp.article("المنتخب يفوز في المباراة الودية").put("topic", "sports"));
-      String head = posted(app, TestApp.article("افتتاح معرض الكتاب").put("excerpt", "مقتطف")).getString("eventId");
+      app.published(TestApp.article("ارتفاع أسعار النفط").put("topic", "economy"));
+      app.published(TestApp.article("المنتخب يفوز في المباراة الودية").put("topic", "sports"));
+      String head = app.published(TestApp.article("افتتاح معرض الكتاب").put("excerpt", "مقتطف")).getString("eventId");
       assertTrue(Eventually.within(10, () -> head.equals(app.get(cold, "/api/v1/articles?limit=1").bodyAsJsonObject()
           .getString("lastEventId"))), "the second instance never saw the last event");
 
@@ -96,8 +96,8 @@ class PagesFromMemoryTest {
   @Test
   void breakingBannerLeavesSixHoursAfterPublishingWithoutAnyNewEvent(Vertx vertx) {
     try (TestApp app = TestApp.start(vertx)) {
-      JsonObject breaking = posted(app, TestApp.article("زلزال بقوة خمس درجات").put("breaking", true));
-      posted(app, TestApp.article("تعديل مواعيد الحافلات"));
+      JsonObject breaking = app.published(TestApp.article("زلزال بقوة خمس درجات").put("breaking", true));
+      app.published(TestApp.article("تعديل مواعيد الحافلات"));
       // published almost six hours ago: a fresh instance reads it so from the store into memory
       app.db().execute("UPDATE article SET published_at = now() - interval '6 hours' + interval '25 seconds' "
           + "WHERE id = " + breaking.getString("id"));
@@ -121,11 +121,5 @@ class PagesFromMemoryTest {
 
   private static List<String> concat(List<String> uris, String more) {
     return java.util.stream.Stream.concat(uris.stream(), java.util.stream.Stream.of(more)).toList();
-  }
-
-  private static JsonObject posted(TestApp app, JsonObject article) {
-    HttpResponse<Buffer> res = app.post(article);
-    assertEquals(201, res.statusCode(), res.bodyAsString());
-    return res.bodyAsJsonObject();
   }
 }

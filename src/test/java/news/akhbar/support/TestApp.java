@@ -124,6 +124,15 @@ public final class TestApp implements AutoCloseable {
     return post(0, article);
   }
 
+  /** Posts the article and returns it as created; anything but 201 fails the test with the server's answer. */
+  public JsonObject published(JsonObject article) {
+    HttpResponse<Buffer> res = post(article);
+    if (res.statusCode() != 201) {
+      throw new AssertionError("expected 201, got " + res.statusCode() + ": " + res.bodyAsString());
+    }
+    return res.bodyAsJsonObject();
+  }
+
   public HttpResponse<Buffer> post(int instance, JsonObject article) {
     return post(instance, TOKEN, article);
   }
@@ -170,6 +179,13 @@ public final class TestApp implements AutoCloseable {
 
   public HttpResponse<Buffer> get(int instance, String uri) {
     return Await.of(web.get(port(instance), "127.0.0.1", uri).send(), 10);
+  }
+
+  /** A GET with request headers (If-None-Match, Accept-Encoding, …). */
+  public HttpResponse<Buffer> get(String uri, Map<String, String> headers) {
+    var request = web.get(port(), "127.0.0.1", uri);
+    headers.forEach(request::putHeader);
+    return Await.of(request.send(), 10);
   }
 
   public WebClient web() {

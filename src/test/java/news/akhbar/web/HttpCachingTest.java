@@ -36,13 +36,13 @@ class HttpCachingTest extends AppTest {
     assertTrue(etag.startsWith("\"") && etag.endsWith("\""), "a strong tag: the bytes are the same each time " + etag);
     assertNotNull(first.getHeader("Last-Modified"));
     assertTrue(first.getHeader("Cache-Control").contains("max-age=5"), first.getHeader("Cache-Control"));
-    HttpResponse<Buffer> again = get("/api/v1/articles", Map.of("If-None-Match", etag));
+    HttpResponse<Buffer> again = app.get("/api/v1/articles", Map.of("If-None-Match", etag));
     assertEquals(304, again.statusCode());
     assertEquals(etag, again.getHeader("ETag"));
     assertNull(again.body());
 
     app.post(TestApp.article("خبر ثان"));
-    HttpResponse<Buffer> changed = get("/api/v1/articles", Map.of("If-None-Match", etag));
+    HttpResponse<Buffer> changed = app.get("/api/v1/articles", Map.of("If-None-Match", etag));
     assertEquals(200, changed.statusCode());
     assertNotEquals(etag, changed.getHeader("ETag"));
   }
@@ -54,13 +54,13 @@ class HttpCachingTest extends AppTest {
     String etag = first.getHeader("ETag");
     String modified = first.getHeader("Last-Modified");
 
-    assertEquals(304, get("/api/v1/articles/" + id, Map.of("If-None-Match", "\"x\", " + etag)).statusCode());
-    assertEquals(304, get("/api/v1/articles/" + id, Map.of("If-Modified-Since", modified)).statusCode());
-    assertEquals(200, get("/api/v1/articles/" + id, Map.of("If-Modified-Since", "Thu, 01 Jan 2015 00:00:00 GMT"))
+    assertEquals(304, app.get("/api/v1/articles/" + id, Map.of("If-None-Match", "\"x\", " + etag)).statusCode());
+    assertEquals(304, app.get("/api/v1/articles/" + id, Map.of("If-Modified-Since", modified)).statusCode());
+    assertEquals(200, app.get("/api/v1/articles/" + id, Map.of("If-Modified-Since", "Thu, 01 Jan 2015 00:00:00 GMT"))
         .statusCode());
 
     app.patch(id, new JsonObject().put("title", "خبر بعد التعديل"));
-    HttpResponse<Buffer> edited = get("/api/v1/articles/" + id, Map.of("If-None-Match", etag));
+    HttpResponse<Buffer> edited = app.get("/api/v1/articles/" + id, Map.of("If-None-Match", etag));
     assertEquals(200, edited.statusCode());
     assertEquals("خبر بعد التعديل", edited.bodyAsJsonObject().getString("title"));
   }
@@ -87,7 +87,7 @@ class HttpCachingTest extends AppTest {
         "the gzip variant holds the same bytes");
     String gzipTag = list.getHeader("ETag");
     assertEquals(plain.getHeader("ETag").replaceAll("\"$", "-gz\""), gzipTag, "each encoding has its own tag");
-    assertEquals(304, get("/api/v1/articles", Map.of("If-None-Match", gzipTag, "Accept-Encoding", "gzip"))
+    assertEquals(304, app.get("/api/v1/articles", Map.of("If-None-Match", gzipTag, "Accept-Encoding", "gzip"))
         .statusCode());
     for (String header : new String[] {"Content-Security-Policy", "X-Content-Type-Options", "X-Request-Id"}) {
       assertNotNull(list.getHeader(header), header + " is missing on a list answered from memory");
@@ -108,11 +108,5 @@ class HttpCachingTest extends AppTest {
     assertTrue(first.toString().startsWith("retry:"), "stream bytes are not plain SSE: " + first);
     streamRequest.reset();
     client.close();
-  }
-
-  private HttpResponse<Buffer> get(String uri, Map<String, String> headers) {
-    var request = app.web().get(app.port(), "127.0.0.1", uri);
-    headers.forEach(request::putHeader);
-    return Await.of(request.send());
   }
 }
