@@ -34,7 +34,6 @@ public final class SequencedFanOut implements FanOut {
   private final Vertx vertx;
   private final Context context;
   private final Transport transport;
-  private final History history;
   private final long pollMillis;
   private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
   private final List<Consumer<Published>> observers = new CopyOnWriteArrayList<>();
@@ -52,16 +51,8 @@ public final class SequencedFanOut implements FanOut {
     this.vertx = vertx;
     this.context = vertx.getOrCreateContext();
     this.transport = transport;
-    this.history = history;
     this.pollMillis = pollMillis;
     this.fromStore = new CatchUp(history, stats, () -> head, this::takeFromStore);
-  }
-
-  /** Learns the store's head, then starts listening; events committed before start are not delivered. */
-  public Future<Void> start() {
-    Promise<Void> started = Promise.promise();
-    context.runOnContext(v -> history.head().compose(this::startFrom).onComplete(started));
-    return started.future();
   }
 
   /**
@@ -92,8 +83,10 @@ public final class SequencedFanOut implements FanOut {
         return;
       }
       waiting.computeIfAbsent(item.id(), id -> new ArrayList<>(1)).add(handedOn);
-      vertx.setTimer(LOCAL_DELIVERY_WAIT_MS, t -> handedOn.tryComplete());
       heard(item);
+      if (!handedOn.future().isComplete()) {   // an earlier event is still missing: wait for it, but not for ever
+        vertx.setTimer(LOCAL_DELIVERY_WAIT_MS, t -> handedOn.tryComplete());
+      }
     });
     announce(item, 0);
     return handedOn.future();

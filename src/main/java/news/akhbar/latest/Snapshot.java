@@ -41,6 +41,7 @@ public final class Snapshot {
   private final Map<String, Article> bySlug = new HashMap<>();
   private final ConcurrentHashMap<Object, Encoded> memo = new ConcurrentHashMap<>();
   private final AtomicLong memoBytes = new AtomicLong();
+  private volatile Optional<List<Topic>> topics;
 
   Snapshot(long head, Instant headAt, List<Article> newestFirst, Cursor listFloor, Map<String, Cursor> topicFloors,
       Map<String, Long> counts, Tombstones.Retracted retracted) {
@@ -116,6 +117,15 @@ public final class Snapshot {
 
   /** Every topic with live articles, busiest first, each with its newest; empty when something is not here. */
   public Optional<List<Topic>> topics() {
+    Optional<List<Topic>> known = topics;
+    if (known == null) {   // worked out once per snapshot, by whichever reader asks first (a race builds the same)
+      known = findTopics();
+      topics = known;
+    }
+    return known;
+  }
+
+  private Optional<List<Topic>> findTopics() {
     if (counts == null) {
       return Optional.empty();
     }
@@ -129,11 +139,11 @@ public final class Snapshot {
     if (newest.size() < counts.size()) {
       return Optional.empty();
     }
-    List<Topic> topics = new ArrayList<>();
-    counts.forEach((topic, n) -> topics.add(new Topic(topic, n, newest.get(topic))));
-    topics.sort(Comparator.comparingLong(Topic::count).reversed()
+    List<Topic> found = new ArrayList<>();
+    counts.forEach((topic, n) -> found.add(new Topic(topic, n, newest.get(topic))));
+    found.sort(Comparator.comparingLong(Topic::count).reversed()
         .thenComparing(t -> t.newest().publishedAt(), Comparator.reverseOrder()));
-    return Optional.of(topics);
+    return Optional.of(List.copyOf(found));
   }
 
   /**
@@ -146,9 +156,17 @@ public final class Snapshot {
       return known;
     }
     Encoded made = build.get();
-    if (memo.size() < MEMO_ENTRIES && memoBytes.addAndGet(made.size()) <= MEMO_BYTES) {
-      Encoded raced = memo.putIfAbsent(key, made);
-      return raced != null ? raced : made;
+    if (memo.size() >= MEMO_ENTRIES) {
+      return made;
+    }
+    if (memoBytes.addAndGet(made.size()) > MEMO_BYTES) {
+      memoBytes.addAndGet(-made.size());   // not kept: leaves room for smaller ones
+      return made;
+    }
+    Encoded raced = memo.putIfAbsent(key, made);
+    if (raced != null) {
+      memoBytes.addAndGet(-made.size());
+      return raced;
     }
     return made;
   }

@@ -3,6 +3,7 @@ package news.akhbar.ticker;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.internal.buffer.BufferInternal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
@@ -22,7 +23,7 @@ final class Frame {
 
   private Frame(byte[] bytes, ByteBuf chunk) {
     this.bytes = bytes;
-    this.body = Buffer.buffer(bytes);
+    this.body = BufferInternal.buffer(Unpooled.wrappedBuffer(bytes));   // the same array, not a copy
     this.chunk = chunk;
     this.address = chunk != null && chunk.hasMemoryAddress() ? chunk.memoryAddress() : 0;
     this.chunkLength = chunk != null ? chunk.readableBytes() : 0;

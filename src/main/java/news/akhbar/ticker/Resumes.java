@@ -140,7 +140,7 @@ final class Resumes {
           List<Published> missed = ar.result();
           ByteArrayOutputStream out = new ByteArrayOutputStream();
           for (Published item : missed) {
-            out.writeBytes(SseFrame.replayed(item).bytes());
+            out.writeBytes(SseFrame.eventBytes(item));
           }
           if (out.size() > 0) {
             reader.replay(Frame.single(out.toByteArray()));

@@ -18,12 +18,12 @@ final class SseFrame {
 
   /** One stream event, encoded once for every reader (the replay ring keeps it) as the same bytes. */
   static Frame event(Published item) {
-    return Frame.shared(frame(null, Long.toString(item.id()), safeName(item.event()), item.json()));
+    return Frame.shared(eventBytes(item));
   }
 
-  /** An event for one reader only (its replay): the same bytes, kept on the heap. */
-  static Frame replayed(Published item) {
-    return Frame.single(frame(null, Long.toString(item.id()), safeName(item.event()), item.json()));
+  /** The event's bytes alone, for a replay that joins several into one frame. */
+  static byte[] eventBytes(Published item) {
+    return frame(null, Long.toString(item.id()), safeName(item.event()), item.json());
   }
 
   /** The opening of a stream: the reconnection delay, then "ready" carrying the id the reader stands at. */

@@ -15,8 +15,6 @@ import news.akhbar.web.Problem;
  */
 public final class TickerRoutes {
 
-  private static final long MALFORMED = -1;
-
   private final TickerHub hub;
   private final Resumes resumes;
   private final ConnectionLimiter limiter;
@@ -68,21 +66,21 @@ public final class TickerRoutes {
       hub.leave(reader);
       limiter.release(address);
     });
-    resumes.open(reader, after == MALFORMED ? Resumes.UNREADABLE : after);
+    resumes.open(reader, after);
     return true;
   }
 
-  /** Long.MIN_VALUE when absent, MALFORMED when not a plain non-negative decimal that fits. */
+  /** Long.MIN_VALUE when absent, Resumes.UNREADABLE when not a plain non-negative decimal that fits. */
   static long parseId(String text) {
     if (text == null || text.isEmpty()) {
       return Long.MIN_VALUE;
     }
     if (text.length() > 18) {
-      return MALFORMED;
+      return Resumes.UNREADABLE;
     }
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-        return MALFORMED;
+        return Resumes.UNREADABLE;
       }
     }
     return Long.parseLong(text);

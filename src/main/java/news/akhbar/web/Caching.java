@@ -2,18 +2,17 @@ package news.akhbar.web;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpServerResponse;
-import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
- * HTTP validators for a CDN in front: weak ETags (valid across gzip), Last-Modified, Cache-Control, and 304 when the
- * request's If-None-Match (checked first, RFC 9110 §13.2.2) or If-Modified-Since matches.
+ * HTTP validators for a CDN in front: the Cache-Control of lists and articles, HTTP dates, and whether a request's
+ * If-None-Match (checked first, RFC 9110 §13.2.2) or If-Modified-Since says it already holds a version.
  */
 public final class Caching {
 
@@ -25,43 +24,18 @@ public final class Caching {
   private Caching() {
   }
 
-  /** A weak entity tag from its parts: W/"a-b-c". */
-  public static String weakTag(String... parts) {
-    return "W/\"" + String.join("-", parts).replace("\"", "") + "\"";
-  }
-
   /**
-   * Puts the validators and Cache-Control on the response. Returns true after ending it with 304 when the request
-   * already holds this version; the caller then writes nothing.
+   * True when the request already holds this version: If-None-Match names one of the tags (weak or strong, or *),
+   * or, without If-None-Match, If-Modified-Since is not before lastModified (RFC 9110 §13.2.2).
    *
    * @param lastModified null when unknown
    */
-  public static boolean notModified(RoutingContext rc, String etag, Instant lastModified, String cacheControl) {
-    HttpServerResponse res = rc.response().putHeader(HttpHeaders.ETAG, etag)
-        .putHeader(HttpHeaders.CACHE_CONTROL, cacheControl).putHeader(HttpHeaders.VARY, "Accept-Encoding");
-    if (lastModified != null) {
-      res.putHeader(HttpHeaders.LAST_MODIFIED, httpDate(lastModified));
-    }
-    if (!matches(rc.request(), etag, lastModified)) {
-      return false;
-    }
-    res.setStatusCode(304).end();
-    return true;
-  }
-
-  /** Route handler that keeps a response out of gzip (Vert.x skips responses with a Content-Encoding). */
-  public static void uncompressed(RoutingContext rc) {
-    rc.response().putHeader(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY);
-    rc.next();
-  }
-
-  static boolean matches(HttpServerRequest req, String etag, Instant lastModified) {
+  static boolean matches(HttpServerRequest req, Instant lastModified, String... etags) {
     String ifNoneMatch = req.getHeader(HttpHeaders.IF_NONE_MATCH);
     if (ifNoneMatch != null) {
-      String mine = opaque(etag);
       for (String candidate : ifNoneMatch.split(",")) {
-        String tag = candidate.strip();
-        if (tag.equals("*") || opaque(tag).equals(mine)) {
+        String tag = opaque(candidate.strip());
+        if (tag.equals("*") || List.of(etags).contains(tag)) {
           return true;
         }
       }

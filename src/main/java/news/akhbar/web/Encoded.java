@@ -27,7 +27,8 @@ public final class Encoded {
   private final Buffer identity;
   private final CharSequence contentType;
   private final CharSequence cacheControl;
-  private final String tag;
+  private final String etag;
+  private final String gzipEtag;
   private final Instant modifiedAt;
   private final String lastModified;
   private volatile Buffer gzipped;
@@ -41,7 +42,9 @@ public final class Encoded {
     this.identity = offHeap(body);
     this.contentType = HttpHeaders.createOptimized(contentType);
     this.cacheControl = HttpHeaders.createOptimized(cacheControl);
-    this.tag = tag.replace("\"", "");
+    String bare = tag.replace("\"", "");
+    this.etag = "\"" + bare + "\"";
+    this.gzipEtag = "\"" + bare + "-gz\"";
     this.modifiedAt = lastModified;
     this.lastModified = lastModified == null ? null : Caching.httpDate(lastModified);
   }
@@ -50,22 +53,16 @@ public final class Encoded {
     return identity.length();
   }
 
-  /** The bytes as sent without compression. */
-  public Buffer body() {
-    return identity;
-  }
-
   /** Sends it: 304 when If-None-Match (or If-Modified-Since) says the reader has it, gzipped when accepted. */
   public void send(HttpServerRequest req) {
     HttpServerResponse res = req.response();
     boolean gzip = accepts(req.getHeader(ACCEPT_ENCODING));
-    String etag = gzip ? "\"" + tag + "-gz\"" : "\"" + tag + "\"";
-    res.putHeader(HttpHeaders.ETAG, etag).putHeader(HttpHeaders.CACHE_CONTROL, cacheControl)
+    res.putHeader(HttpHeaders.ETAG, gzip ? gzipEtag : etag).putHeader(HttpHeaders.CACHE_CONTROL, cacheControl)
         .putHeader(HttpHeaders.VARY, ACCEPT_ENCODING);
     if (lastModified != null) {
       res.putHeader(HttpHeaders.LAST_MODIFIED, lastModified);
     }
-    if (status == 200 && holds(req)) {
+    if (status == 200 && Caching.matches(req, modifiedAt, etag, gzipEtag)) {
       res.setStatusCode(304).end();
       return;
     }
@@ -78,23 +75,6 @@ public final class Encoded {
       res.putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(body.length()));   // Vert.x leaves it out for HEAD
     }
     res.end(body);
-  }
-
-  private boolean holds(HttpServerRequest req) {
-    String ifNoneMatch = req.getHeader(HttpHeaders.IF_NONE_MATCH);
-    if (ifNoneMatch != null) {
-      for (String candidate : ifNoneMatch.split(",")) {
-        String t = candidate.strip();
-        if (t.startsWith("W/")) {
-          t = t.substring(2);
-        }
-        if (t.equals("*") || t.equals("\"" + tag + "\"") || t.equals("\"" + tag + "-gz\"")) {
-          return true;
-        }
-      }
-      return false;
-    }
-    return modifiedAt != null && Caching.matches(req, "", modifiedAt);   // If-Modified-Since alone
   }
 
   private Buffer gzipped() {

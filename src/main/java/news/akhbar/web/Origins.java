@@ -23,11 +23,6 @@ public final class Origins {
     this.publicUrl = publicUrl;
   }
 
-  /** True when every request gets the same origin, whatever Host it names. */
-  public boolean fixed() {
-    return publicUrl != null;
-  }
-
   public String of(HttpServerRequest req) {
     if (publicUrl != null) {
       return publicUrl;

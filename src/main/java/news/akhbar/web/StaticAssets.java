@@ -2,6 +2,7 @@ package news.akhbar.web;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,11 +44,14 @@ public final class StaticAssets {
       return true;
     }
     String type = SAFE.matcher(path).matches() ? TYPES.get(path.substring(path.lastIndexOf('.') + 1)) : null;
-    if (type != null && asked.size() < MAX_FILES && asked.add(path)) {
-      vertx.fileSystem().readFile(root + path).onSuccess(bytes -> {
-        if (bytes.length() <= MAX_FILE_BYTES) {
-          held.put(path, new Encoded(200, bytes.getBytes(), type, CACHE,
-              "f" + Integer.toHexString(java.util.Arrays.hashCode(bytes.getBytes())), null));
+    if (type != null && held.size() < MAX_FILES && asked.add(path)) {
+      // only files held count against MAX_FILES: asking for made-up names must not use the room up
+      vertx.fileSystem().readFile(root + path).onComplete(read -> {
+        if (read.succeeded() && read.result().length() <= MAX_FILE_BYTES) {
+          byte[] bytes = read.result().getBytes();
+          held.put(path, new Encoded(200, bytes, type, CACHE, "f" + Integer.toHexString(Arrays.hashCode(bytes)), null));
+        } else {
+          asked.remove(path);
         }
       });
     }
