@@ -27,6 +27,7 @@ import news.akhbar.fanout.RedisTransport;
 import news.akhbar.fanout.SequencedFanOut;
 import news.akhbar.fanout.WireFormat;
 import news.akhbar.latest.LatestNews;
+import news.akhbar.latest.Reads;
 import news.akhbar.metrics.Metrics;
 import news.akhbar.retention.RetentionJob;
 import news.akhbar.ticker.ConnectionLimiter;
@@ -115,7 +116,8 @@ public final class App {
     Services services = new Services(pool, writes, store, events, fanOut, ring, latest,
         new ConnectionLimiter(cfg.maxStreamsPerClient()), tickerStats, metrics, newsroom,
         new ReadLimiter("searches", cfg.searchesPerMinute(), addresses, LIMITED_ADDRESSES),
-        new ReadLimiter("reads of older news", cfg.coldReadsPerMinute(), addresses, LIMITED_ADDRESSES));
+        new Reads(latest.stats(),
+            new ReadLimiter("reads of older news", cfg.coldReadsPerMinute(), addresses, LIMITED_ADDRESSES)));
     List<HttpVerticle> verticles = new ArrayList<>();
     App app = new App(vertx, services, fanOut, verticles);
     app.scheduler = new ScheduledPublisher(vertx, scheduled, fanOut);

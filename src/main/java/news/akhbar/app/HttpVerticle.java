@@ -79,16 +79,17 @@ final class HttpVerticle extends VerticleBase {
     TopicStore topics = new TopicStore(services.pool());
     SearchStore search = new SearchStore(services.pool());
     Origins origins = new Origins(cfg.publicUrl());
-    news = new NewsRoutes(services.latest(), services.store(), topics, services.coldReads());
+    news = new NewsRoutes(services.latest(), services.store(), topics, services.reads());
     news.mount(router);
     new SearchRoutes(search, services.searches()).mount(router);
-    feeds = new FeedRoutes(services.latest(), services.store(), origins);
+    feeds = new FeedRoutes(services.latest(), services.store(), origins, services.reads());
     feeds.mount(router);
     services.newsroom().mount(router);
     router.route("/api/*").handler(rc -> rc.fail(Problem.notFound("resource")));
-    articlePages = new ArticlePageRoutes(services.latest(), services.store(), origins);
+    articlePages = new ArticlePageRoutes(services.latest(), services.store(), origins, services.reads());
     articlePages.mount(router);
-    frontPage = new FrontPageRoutes(services.latest(), services.store(), topics, search, origins);
+    frontPage = new FrontPageRoutes(services.latest(), services.store(), topics, search, origins, services.reads(),
+        services.searches());
     frontPage.mount(router);
     assets = new StaticAssets(vertx, cfg.webroot());
     router.get("/*").handler(StaticHandler.create(cfg.webroot()).setIncludeHidden(false).setMaxAgeSeconds(60)

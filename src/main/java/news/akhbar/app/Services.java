@@ -11,15 +11,16 @@ import news.akhbar.metrics.Metrics;
 import news.akhbar.ticker.ConnectionLimiter;
 import news.akhbar.ticker.ReplayRing;
 import news.akhbar.ticker.TickerStats;
+import news.akhbar.latest.Reads;
 import news.akhbar.web.ReadLimiter;
 
 /**
- * The process-wide collaborators every HTTP verticle shares; {@code writes} is the writers' own pool, and the read
- * limiters count anonymous searches and reads memory cannot answer, per client address.
+ * The process-wide collaborators every HTTP verticle shares; {@code writes} is the writers' own pool; {@code searches}
+ * limits anonymous searches per client address and {@code reads} the reads memory cannot answer.
  */
 record Services(Pool pool, Pool writes, ArticleStore store, EventLog events, FanOut fanOut, ReplayRing ring,
                 LatestNews latest, ConnectionLimiter limiter, TickerStats tickerStats, Metrics metrics,
-                Newsroom newsroom, ReadLimiter searches, ReadLimiter coldReads) {
+                Newsroom newsroom, ReadLimiter searches, Reads reads) {
 
   Future<?> ping() {
     return pool.query("SELECT 1").execute();

@@ -13,6 +13,7 @@ import news.akhbar.article.ArticleStore;
 import news.akhbar.article.ListQuery;
 import news.akhbar.article.Page;
 import news.akhbar.latest.LatestNews;
+import news.akhbar.latest.Reads;
 import news.akhbar.latest.Snapshot;
 import news.akhbar.web.Caching;
 import news.akhbar.web.Encoded;
@@ -37,11 +38,13 @@ public final class FeedRoutes {
   private final LatestNews latest;
   private final ArticleStore store;
   private final Origins origins;
+  private final Reads reads;
 
-  public FeedRoutes(LatestNews latest, ArticleStore store, Origins origins) {
+  public FeedRoutes(LatestNews latest, ArticleStore store, Origins origins, Reads reads) {
     this.latest = latest;
     this.store = store;
     this.origins = origins;
+    this.reads = reads;
   }
 
   public void mount(Router router) {
@@ -62,6 +65,7 @@ public final class FeedRoutes {
       return false;
     }
     String origin = origins.of(req);
+    reads.fromMemory();
     now.encoded(new Key(atom, topic, origin), () -> encode(atom, topic, origin, page.get())).send(req);
     return true;
   }
@@ -70,6 +74,11 @@ public final class FeedRoutes {
     String topic = topicOf(rc.queryParams().get("topic"));
     String origin = origins.of(rc.request());
     Optional<Page> hot = latest.now().list(query(topic));
+    if (hot.isPresent()) {
+      reads.fromMemory();
+    } else {
+      reads.fromStore(rc.request());
+    }
     Future<Page> page = hot.map(Future::succeededFuture).orElseGet(() -> store.list(query(topic)));
     page.onSuccess(p -> encode(atom, topic, origin, p).send(rc.request())).onFailure(rc::fail);
   }

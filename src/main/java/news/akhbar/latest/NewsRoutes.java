@@ -18,7 +18,6 @@ import news.akhbar.web.Encoded;
 import news.akhbar.web.Json;
 import news.akhbar.web.PathIds;
 import news.akhbar.web.Problem;
-import news.akhbar.web.ReadLimiter;
 
 /**
  * The readers' API: GET /api/v1/articles (newest first, keyset pages), GET /api/v1/articles/{id},
@@ -35,14 +34,13 @@ public final class NewsRoutes {
   private final LatestNews latest;
   private final ArticleStore store;
   private final TopicStore topics;
-  private final ReadLimiter coldReads;
+  private final Reads reads;
 
-  /** @param coldReads counts, per client address, the reads memory cannot answer (each asks the store) */
-  public NewsRoutes(LatestNews latest, ArticleStore store, TopicStore topics, ReadLimiter coldReads) {
+  public NewsRoutes(LatestNews latest, ArticleStore store, TopicStore topics, Reads reads) {
     this.latest = latest;
     this.store = store;
     this.topics = topics;
-    this.coldReads = coldReads;
+    this.reads = reads;
   }
 
   public void mount(Router router) {
@@ -73,7 +71,7 @@ public final class NewsRoutes {
     if (hot == null) {
       return false;
     }
-    latest.stats().fromMemory();
+    reads.fromMemory();
     hot.send(req);
     return true;
   }
@@ -103,12 +101,11 @@ public final class NewsRoutes {
     Snapshot now = latest.now();
     Optional<Page> hot = now.list(query);
     if (hot.isPresent()) {
-      latest.stats().fromMemory();
+      reads.fromMemory();
       now.encoded(query, () -> encodeList(query, hot.get())).send(rc.request());
       return;
     }
-    coldReads.take(rc.request());
-    latest.stats().fromStore();
+    reads.fromStore(rc.request());
     store.list(query).onSuccess(page -> encodeList(query, page).send(rc.request())).onFailure(rc::fail);
   }
 
@@ -131,12 +128,11 @@ public final class NewsRoutes {
     Snapshot now = latest.now();
     Article hot = id != null ? now.article(id) : now.articleBySlug(slug);
     if (hot != null) {
-      latest.stats().fromMemory();
+      reads.fromMemory();
       hotArticle(now, hot).send(rc.request());
       return;
     }
-    coldReads.take(rc.request());
-    latest.stats().fromStore();
+    reads.fromStore(rc.request());
     String name = "article " + (id != null ? id : slug);
     (id != null ? store.get(id) : store.getBySlug(slug)).onSuccess(found -> {
       if (found.isEmpty()) {
@@ -156,12 +152,11 @@ public final class NewsRoutes {
     Snapshot now = latest.now();
     Encoded hot = hotTopics(now);
     if (hot != null) {
-      latest.stats().fromMemory();
+      reads.fromMemory();
       hot.send(rc.request());
       return;
     }
-    coldReads.take(rc.request());
-    latest.stats().fromStore();
+    reads.fromStore(rc.request());
     topics.topics().onSuccess(list -> new Encoded(200, Json.bytes(Map.of("topics", list)), JSON, Caching.LISTS,
         "t" + now.head(), null).send(rc.request())).onFailure(rc::fail);
   }

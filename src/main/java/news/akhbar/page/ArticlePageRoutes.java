@@ -13,6 +13,7 @@ import news.akhbar.article.ListQuery;
 import news.akhbar.article.Page;
 import news.akhbar.article.Stored;
 import news.akhbar.latest.LatestNews;
+import news.akhbar.latest.Reads;
 import news.akhbar.latest.Snapshot;
 import news.akhbar.web.Caching;
 import news.akhbar.web.Encoded;
@@ -38,13 +39,15 @@ public final class ArticlePageRoutes {
   private final LatestNews latest;
   private final ArticleStore store;
   private final Origins origins;
+  private final Reads reads;
   private final ArticlePage page = new ArticlePage();
   private final MissingPage missing = new MissingPage();
 
-  public ArticlePageRoutes(LatestNews latest, ArticleStore store, Origins origins) {
+  public ArticlePageRoutes(LatestNews latest, ArticleStore store, Origins origins, Reads reads) {
     this.latest = latest;
     this.store = store;
     this.origins = origins;
+    this.reads = reads;
   }
 
   public void mount(Router router) {
@@ -63,6 +66,7 @@ public final class ArticlePageRoutes {
       if (now.knownSlug(slug) != Snapshot.Known.RETRACTED) {
         return false;
       }
+      reads.fromMemory();
       now.encoded(GONE, () -> new Encoded(410, missing.render(410).getBytes(StandardCharsets.UTF_8),
           Html.CONTENT_TYPE, MissingPage.CACHE, "gone-" + page.version, null)).send(req);
       return true;
@@ -72,6 +76,7 @@ public final class ArticlePageRoutes {
       return false;
     }
     String origin = origins.of(req);
+    reads.fromMemory();
     Headlines headlines = Headlines.of(sidebar.get().items(), sidebar.get().lastModified(), Instant.now());
     now.encoded(new Key(a.id(), origin, headlines.bannerId()),
         () -> encode(a, origin, sidebar.get(), headlines)).send(req);
@@ -80,6 +85,7 @@ public final class ArticlePageRoutes {
 
   /** The router has percent-decoded the slug already. */
   void showArticle(RoutingContext rc) {
+    reads.fromStore(rc.request());   // memory did not hold it, or tryServe would have answered
     Snapshot now = latest.now();
     Future<Page> sidebar = now.list(SIDEBAR).map(Future::succeededFuture).orElseGet(() -> store.list(SIDEBAR));
     Future<Optional<Stored>> found = store.getBySlug(rc.pathParam("slug"));

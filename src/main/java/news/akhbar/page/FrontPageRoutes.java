@@ -15,10 +15,12 @@ import news.akhbar.article.SearchStore;
 import news.akhbar.article.Topic;
 import news.akhbar.article.TopicStore;
 import news.akhbar.latest.LatestNews;
+import news.akhbar.latest.Reads;
 import news.akhbar.latest.Snapshot;
 import news.akhbar.web.Caching;
 import news.akhbar.web.Encoded;
 import news.akhbar.web.Origins;
+import news.akhbar.web.ReadLimiter;
 
 /**
  * GET / (and /index.html, which redirects there): the front page, rendered on the server. The newest pages come
@@ -39,16 +41,20 @@ public final class FrontPageRoutes {
   private final TopicStore topicStore;
   private final SearchStore search;
   private final Origins origins;
+  private final Reads reads;
+  private final ReadLimiter searches;
   private final FrontPage page = new FrontPage();
   private final MissingPage missing = new MissingPage();
 
   public FrontPageRoutes(LatestNews latest, ArticleStore store, TopicStore topicStore, SearchStore search,
-      Origins origins) {
+      Origins origins, Reads reads, ReadLimiter searches) {
     this.latest = latest;
     this.store = store;
     this.topicStore = topicStore;
     this.search = search;
     this.origins = origins;
+    this.reads = reads;
+    this.searches = searches;
   }
 
   public void mount(Router router) {
@@ -70,6 +76,7 @@ public final class FrontPageRoutes {
       return false;
     }
     String origin = origins.of(req);
+    reads.fromMemory();
     Headlines headlines = Headlines.of(list.get().items(), list.get().lastModified(), Instant.now());
     now.encoded(new Key(query, origin, headlines.bannerId()),
         () -> encode(origin, query, list.get(), topics.get(), headlines)).send(req);
@@ -84,13 +91,19 @@ public final class FrontPageRoutes {
     }
     String origin = origins.of(rc.request());
     Snapshot now = latest.now();
-    Future<List<Topic>> topics = now.topics().map(Future::succeededFuture).orElseGet(topicStore::topics);
+    Optional<List<Topic>> hotTopics = now.topics();
+    Optional<Page> hotList = query.q() != null ? Optional.empty() : now.list(query.listQuery());
+    if (hotTopics.isEmpty() || (query.q() == null && hotList.isEmpty())) {
+      reads.fromStore(rc.request());
+    } else if (query.q() == null) {
+      reads.fromMemory();   // a search is counted by its own limiter
+    }
+    Future<List<Topic>> topics = hotTopics.map(Future::succeededFuture).orElseGet(topicStore::topics);
     if (query.q() != null) {
       showSearch(rc, origin, query.q(), topics);
       return;
     }
-    Future<Page> list = now.list(query.listQuery()).map(Future::succeededFuture)
-        .orElseGet(() -> store.list(query.listQuery()));
+    Future<Page> list = hotList.map(Future::succeededFuture).orElseGet(() -> store.list(query.listQuery()));
     Future.all(list, topics).onSuccess(both -> encode(origin, query, list.result(), topics.result(),
         Headlines.of(list.result().items(), list.result().lastModified(), Instant.now())).send(rc.request()))
         .onFailure(rc::fail);
@@ -103,6 +116,7 @@ public final class FrontPageRoutes {
           .onFailure(rc::fail);
       return;
     }
+    searches.take(rc.request());
     Future<List<SearchHit>> hits = search.search(q, SEARCH_LIMIT);
     Future.all(hits, topics).onSuccess(both -> rc.response().putHeader("Content-Type", Html.CONTENT_TYPE)
         .putHeader("Cache-Control", Caching.LISTS).end(page.search(origin, q, hits.result(), null, topics.result())))

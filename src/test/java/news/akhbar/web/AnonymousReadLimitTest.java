@@ -78,6 +78,37 @@ class AnonymousReadLimitTest {
     assertEquals(200, app.get("/api/v1/articles?limit=2").statusCode(), "memory still answers");
   }
 
+  @Test
+  void theFrontPagesSearchBoxCostsTheSameBudget(Vertx vertx) {
+    app = TestApp.start(vertx, Map.of("AKHBAR_SEARCHES_PER_MINUTE", "2"));
+    assertEquals(200, app.get(SEARCH).statusCode());
+    assertEquals(200, app.get("/?q=bridge").statusCode());
+    assertTooMany(app.get("/?q=bridge"), "2 searches a minute");
+    assertTooMany(app.get(SEARCH), "2 searches a minute");
+  }
+
+  @Test
+  void pagesAndFeedsMemoryCannotAnswerCostTheColdReadBudget(Vertx vertx) {
+    app = TestApp.start(vertx, Map.of("AKHBAR_COLD_READS_PER_MINUTE", "3", "AKHBAR_HOT_ARTICLES", "2",
+        "AKHBAR_HOT_PER_TOPIC", "2"));
+    for (int i = 1; i <= 4; i++) {
+      app.published(TestApp.article("خبر رقم " + i));   // memory keeps the newest two
+    }
+    for (int i = 0; i < 5; i++) {
+      assertEquals(200, app.get("/api/v1/articles?limit=2").statusCode(), "the newest two are in memory");
+    }
+    assertEquals(404, app.get("/a/no-such-article").statusCode(), "an unknown page asks the store");
+    assertEquals(200, app.get("/feed.atom").statusCode(), "a feed of more than memory holds");
+    assertEquals(200, app.get("/").statusCode(), "a front page of more than memory holds");
+    assertTooMany(app.get("/a/no-such-article"), "3 reads of older news a minute");
+    assertTooMany(app.get("/feed.json"), "3 reads of older news a minute");
+    assertTooMany(app.get("/?topic=general"), "3 reads of older news a minute");
+    assertEquals(200, app.get("/api/v1/articles?limit=2").statusCode(), "memory still answers");
+    String counted = app.get("/metrics").bodyAsString().lines()
+        .filter(l -> l.startsWith("akhbar_reads_total{from=\"store\"")).findFirst().orElse("");
+    assertTrue(counted.endsWith(" 3.0"), "every read that asked the store is counted: " + counted);
+  }
+
   private HttpResponse<Buffer> search(String forwardedFor) {
     return Await.of(app.web().get(app.port(), "127.0.0.1", SEARCH).putHeader("X-Forwarded-For", forwardedFor)
         .send());
