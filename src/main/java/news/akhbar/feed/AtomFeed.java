@@ -7,6 +7,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import news.akhbar.article.Article;
+import news.akhbar.web.PathIds;
 
 /** Writes an Atom 1.0 feed (RFC 4287). The StAX writer escapes markup; FeedText drops what XML 1.0 forbids. */
 final class AtomFeed {
@@ -50,7 +51,7 @@ final class AtomFeed {
     text(x, "title", FeedText.line(a.title()));
     text(x, "updated", a.updatedAt().toString());
     text(x, "published", a.publishedAt().toString());
-    link(x, "alternate", meta.base() + FeedText.pagePath(a.slug()), "text/html");
+    link(x, "alternate", meta.base() + PathIds.articlePath(a.slug()), "text/html");
     if (a.source() != null && !a.source().isBlank()) {
       x.writeStartElement("author");
       text(x, "name", FeedText.line(a.source()));

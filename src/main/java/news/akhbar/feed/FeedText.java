@@ -1,7 +1,5 @@
 package news.akhbar.feed;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /** Text rules both feeds share: what XML 1.0 allows, one-line titles, and article page links. */
@@ -24,10 +22,6 @@ final class FeedText {
     return BREAKS.matcher(xmlSafe(text)).replaceAll(" ").strip();
   }
 
-  /** The article page: /a/{slug}, the slug percent-encoded as UTF-8. */
-  static String pagePath(String slug) {
-    return "/a/" + URLEncoder.encode(slug, StandardCharsets.UTF_8).replace("+", "%20");
-  }
 
   static String entryId(String articleId) {
     return "tag:akhbar.news,2025:article/" + articleId;

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import news.akhbar.article.Article;
+import news.akhbar.web.PathIds;
 
 /** Builds a JSON Feed 1.1 document (https://jsonfeed.org/version/1.1) for the one ObjectMapper to write. */
 final class JsonFeed {
@@ -26,7 +27,7 @@ final class JsonFeed {
   private static Map<String, Object> item(FeedMeta meta, Article a) {
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("id", FeedText.entryId(a.id()));
-    item.put("url", meta.base() + FeedText.pagePath(a.slug()));
+    item.put("url", meta.base() + PathIds.articlePath(a.slug()));
     item.put("title", FeedText.line(a.title()));
     item.put("summary", a.excerpt());
     item.put("content_html", a.body());

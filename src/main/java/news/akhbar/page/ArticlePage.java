@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import news.akhbar.article.Article;
 import news.akhbar.article.Page;
+import news.akhbar.web.PathIds;
 
 /**
  * Renders the article page from resources/page/article.html, with the "أحدث الأخبار" sidebar and its starting
@@ -27,7 +28,7 @@ final class ArticlePage {
 
   /** The page's own address: origin plus /a/ and the slug percent-encoded as UTF-8, as the feeds link it. */
   static String url(String origin, String slug) {
-    return origin + ListItems.pageUrl(slug);
+    return origin + PathIds.articlePath(slug);
   }
 
   /**

@@ -1,7 +1,5 @@
 package news.akhbar.page;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +7,7 @@ import java.util.Map;
 import news.akhbar.article.Page;
 import news.akhbar.article.SearchHit;
 import news.akhbar.article.Topic;
+import news.akhbar.web.PathIds;
 
 /**
  * Renders the front page (resources/page/front.html) as webroot/ticker.js, headlines.js and front.js would draw it:
@@ -47,7 +46,7 @@ final class FrontPage {
     Map<String, String> v = common(topics, null);
     v.put("robots", "\n  <meta name=\"robots\" content=\"noindex\">");
     v.put("title", Html.escape("نتائج البحث عن «" + q + "» — أخبار"));
-    v.put("canonical", Html.escape(origin + "/?q=" + encode(q)));
+    v.put("canonical", Html.escape(origin + "/?q=" + PathIds.encode(q)));
     v.put("q", Html.escape(q));
     v.put("latestHidden", " hidden");
     v.put("resultsHidden", "");
@@ -61,7 +60,7 @@ final class FrontPage {
   private static Map<String, String> common(List<Topic> topics, String topic) {
     Map<String, String> v = new HashMap<>();
     v.put("robots", "");
-    v.put("feedQuery", topic == null ? "" : "?topic=" + Html.escape(encode(topic)));
+    v.put("feedQuery", topic == null ? "" : "?topic=" + Html.escape(PathIds.encode(topic)));
     v.put("q", "");
     v.put("breaking", new Headlines(null, null, null).bannerHtml());
     v.put("tabs", tabs(topics, topic));
@@ -90,7 +89,7 @@ final class FrontPage {
     }
     StringBuilder out = new StringBuilder(tab("/", "", "الكل", current == null));
     for (String t : names) {
-      out.append('\n').append(tab("/?topic=" + encode(t), t, TopicNames.of(t), t.equals(current)));
+      out.append('\n').append(tab("/?topic=" + PathIds.encode(t), t, TopicNames.of(t), t.equals(current)));
     }
     return out.toString();
   }
@@ -121,7 +120,4 @@ final class FrontPage {
     return links.isEmpty() ? "" : "<noscript><p class=\"pager\">" + String.join(" ", links) + "</p></noscript>";
   }
 
-  static String encode(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
-  }
 }

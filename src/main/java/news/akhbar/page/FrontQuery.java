@@ -4,6 +4,7 @@ import io.vertx.core.MultiMap;
 import java.util.Locale;
 import news.akhbar.article.Cursor;
 import news.akhbar.article.ListQuery;
+import news.akhbar.web.PathIds;
 
 /**
  * What the front page is asked for: ?topic= (one topic, as the API reads it: trimmed, lower case), ?before= (the
@@ -41,8 +42,8 @@ record FrontQuery(String topic, String before, String q) {
 
   /** The page's path and query: /, /?topic=sports, /?before=…&topic=sports. */
   String address() {
-    String query = (before == null ? "" : "&before=" + FrontPage.encode(before))
-        + (topic == null ? "" : "&topic=" + FrontPage.encode(topic));
+    String query = (before == null ? "" : "&before=" + PathIds.encode(before))
+        + (topic == null ? "" : "&topic=" + PathIds.encode(topic));
     return query.isEmpty() ? "/" : "/?" + query.substring(1);
   }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import news.akhbar.article.Article;
+import news.akhbar.web.PathIds;
 
 /**
  * The two headlines above a list, chosen as webroot/headlines.js chooses them from the items shown: the lead (the
@@ -45,7 +46,7 @@ record Headlines(Article lead, Article banner, Instant changedAt) {
     }
     return "<div id=\"breaking\" class=\"breaking-banner\" role=\"region\" aria-label=\"خبر عاجل\" lang=\"ar\" "
         + "dir=\"rtl\" data-id=\"" + Html.escape(banner.id()) + "\">\n    <span class=\"badge\">عاجل</span>\n"
-        + "    <a class=\"title\" href=\"" + Html.escape(ListItems.pageUrl(banner.slug())) + "\">"
+        + "    <a class=\"title\" href=\"" + Html.escape(PathIds.articlePath(banner.slug())) + "\">"
         + Html.escape(banner.title()) + "</a>\n  </div>";
   }
 
@@ -59,7 +60,7 @@ record Headlines(Article lead, Article banner, Instant changedAt) {
     }
     return "<article id=\"lead\" class=\"lead\" data-id=\"" + Html.escape(lead.id()) + "\">\n"
         + "        <p class=\"lead-kicker\"" + (lead.breaking() ? "" : " hidden") + "><span class=\"badge\">عاجل"
-        + "</span></p>\n        <h2 class=\"lead-title\"><a href=\"" + Html.escape(ListItems.pageUrl(lead.slug()))
+        + "</span></p>\n        <h2 class=\"lead-title\"><a href=\"" + Html.escape(PathIds.articlePath(lead.slug()))
         + "\">" + Html.escape(lead.title()) + "</a></h2>\n        <p class=\"lead-excerpt\">"
         + Html.escape(lead.excerpt()) + "</p>\n        <p class=\"meta\">" + ListItems.meta(lead) + "</p>\n"
         + "      </article>";

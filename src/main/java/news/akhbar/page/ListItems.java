@@ -1,12 +1,11 @@
 package news.akhbar.page;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.akhbar.article.Article;
 import news.akhbar.article.SearchHit;
+import news.akhbar.web.PathIds;
 
 /**
  * One article in a list, written as webroot/items.js builds it (renderItem, renderHit), so a page reads the same
@@ -20,10 +19,6 @@ final class ListItems {
   private ListItems() {
   }
 
-  /** The article page of a slug: /a/ and the slug percent-encoded as UTF-8, as items.js and the feeds link it. */
-  static String pageUrl(String slug) {
-    return "/a/" + URLEncoder.encode(slug, StandardCharsets.UTF_8).replace("+", "%20");
-  }
 
   static String items(List<Article> articles) {
     StringBuilder out = new StringBuilder(articles.size() * 600);
@@ -46,7 +41,7 @@ final class ListItems {
   private static String shell(Article a, String extra) {
     return "<li class=\"" + (a.breaking() ? "item breaking" : "item") + "\" data-id=\"" + Html.escape(a.id())
         + "\"><article><h3 class=\"headline\">" + (a.breaking() ? "<span class=\"badge\">عاجل</span> " : "")
-        + "<a class=\"title\" href=\"" + Html.escape(pageUrl(a.slug())) + "\">" + Html.escape(a.title()) + "</a></h3>"
+        + "<a class=\"title\" href=\"" + Html.escape(PathIds.articlePath(a.slug())) + "\">" + Html.escape(a.title()) + "</a></h3>"
         + extra + "<p class=\"meta\">" + meta(a) + "</p></article></li>";
   }
 

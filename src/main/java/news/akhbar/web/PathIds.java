@@ -1,6 +1,9 @@
 package news.akhbar.web;
 
 import io.vertx.ext.web.RoutingContext;
+import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /** The numeric {@code :id} of a route; anything that is not a number names nothing here, so it is a 404. */
 public final class PathIds {
@@ -29,6 +32,16 @@ public final class PathIds {
     return Long.parseLong(text);
   }
 
+  /** Percent-encodes text as UTF-8 for a path segment or a query value (a space as %20, never +). */
+  public static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /** The path of an article's page. */
+  public static String articlePath(String slug) {
+    return "/a/" + encode(slug);
+  }
+
   /**
    * A path segment percent-decoded as UTF-8, as the router decodes path parameters ("+" stays "+"); null when it is
    * not valid percent-encoding.
@@ -37,7 +50,7 @@ public final class PathIds {
     if (segment.indexOf('%') < 0) {
       return segment;
     }
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(segment.length());
+    ByteArrayOutputStream out = new ByteArrayOutputStream(segment.length());
     for (int i = 0; i < segment.length(); i++) {
       char c = segment.charAt(i);
       if (c == '%') {
@@ -52,9 +65,9 @@ public final class PathIds {
         out.write(hi * 16 + lo);
         i += 2;
       } else {
-        out.writeBytes(String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
       }
     }
-    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    return out.toString(StandardCharsets.UTF_8);
   }
 }

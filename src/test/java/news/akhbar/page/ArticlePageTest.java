@@ -7,11 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import news.akhbar.support.AppTest;
 import news.akhbar.support.TestApp;
+import news.akhbar.web.PathIds;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -144,7 +143,7 @@ class ArticlePageTest extends AppTest {
   }
 
   static String path(String slug) {
-    return "/a/" + URLEncoder.encode(slug, StandardCharsets.UTF_8).replace("+", "%20");
+    return PathIds.articlePath(slug);
   }
 
   private static String meta(Document doc, String attribute, String name) {
