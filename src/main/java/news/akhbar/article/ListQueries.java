@@ -51,7 +51,8 @@ public final class ListQueries {
     return new ListQuery(limit, blankToNull(params.get("topic")), blankToNull(params.get("lang")), breaking, before);
   }
 
-  private static String blankToNull(String value) {
+  /** A topic or language as given by a reader: trimmed and lower-cased; null when absent or blank. */
+  public static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip().toLowerCase(java.util.Locale.ROOT);
   }
 }

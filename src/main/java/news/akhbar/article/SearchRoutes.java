@@ -14,8 +14,8 @@ import news.akhbar.web.ReadLimiter;
 /** GET /api/v1/search?q=: the readers' way into the whole archive. */
 public final class SearchRoutes {
 
-  static final int MAX_QUERY_CHARS = 200;
-  static final int DEFAULT_LIMIT = 20;
+  public static final int MAX_QUERY_CHARS = 200;
+  public static final int DEFAULT_LIMIT = 20;
   static final int MAX_LIMIT = 50;
 
   private final SearchStore search;

@@ -7,9 +7,9 @@ import io.vertx.ext.web.RoutingContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import news.akhbar.article.ArticleStore;
+import news.akhbar.article.ListQueries;
 import news.akhbar.article.ListQuery;
 import news.akhbar.article.Page;
 import news.akhbar.latest.LatestNews;
@@ -88,7 +88,7 @@ public final class FeedRoutes {
   }
 
   private static String topicOf(String param) {
-    return param == null || param.isBlank() ? null : param.strip().toLowerCase(Locale.ROOT);
+    return ListQueries.blankToNull(param);
   }
 
   static Encoded encode(boolean atom, String topic, String origin, Page page) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import news.akhbar.article.Article;
 import news.akhbar.article.ArticleStore;
-import news.akhbar.article.Cursor;
 import news.akhbar.article.ListQueries;
 import news.akhbar.article.ListQuery;
 import news.akhbar.article.Page;
@@ -113,8 +112,7 @@ public final class NewsRoutes {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("items", page.items());
     body.put("lastEventId", page.lastEventId());
-    body.put("next", page.items().size() < query.limit() ? null
-        : Cursor.after(page.items().get(page.items().size() - 1)).encode());
+    body.put("next", page.next(query.limit()));
     return new Encoded(200, Json.bytes(body), JSON, Caching.LISTS,
         "l" + page.lastEventId() + "-" + Integer.toHexString(query.hashCode()), page.lastModified());
   }

@@ -56,7 +56,7 @@ final class ArticlePage {
     v.put("body", a.body() == null ? "" : a.body());
     v.put("sourceLine", a.source() == null || a.source().isBlank() ? ""
         : "<p class=\"story-source\" lang=\"ar\" dir=\"rtl\">المصدر| " + Html.escape(a.source()) + "</p>");
-    String next = PageState.next(latest, PageState.PAGE_SIZE);
+    String next = latest.next(PageState.PAGE_SIZE);
     v.put("breaking", headlines.bannerHtml());
     v.put("more", String.valueOf(next != null));
     v.put("items", ListItems.items(latest.items()));

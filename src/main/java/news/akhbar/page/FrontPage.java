@@ -25,7 +25,7 @@ final class FrontPage {
   /** The newest items (or those after query.before()), with their starting state for the script. */
   String latest(String origin, FrontQuery query, Page page, List<Topic> topics, Headlines headlines) {
     String topic = query.topic();
-    String next = PageState.next(page, PageState.PAGE_SIZE);
+    String next = page.next(PageState.PAGE_SIZE);
     Map<String, String> v = common(topics, topic);
     v.put("title", Html.escape(topic == null ? TITLE : TopicNames.of(topic) + " — أخبار"));
     v.put("canonical", Html.escape(origin + query.address()));

@@ -11,6 +11,7 @@ import java.util.Optional;
 import news.akhbar.article.ArticleStore;
 import news.akhbar.article.Page;
 import news.akhbar.article.SearchHit;
+import news.akhbar.article.SearchRoutes;
 import news.akhbar.article.SearchStore;
 import news.akhbar.article.Topic;
 import news.akhbar.article.TopicStore;
@@ -29,8 +30,6 @@ import news.akhbar.web.ReadLimiter;
  */
 public final class FrontPageRoutes {
 
-  private static final int MAX_QUERY_CHARS = 200;
-  private static final int SEARCH_LIMIT = 20;
 
   /** What a rendered front page depends on besides the snapshot. */
   private record Key(FrontQuery query, String origin, String banner) {
@@ -110,14 +109,14 @@ public final class FrontPageRoutes {
   }
 
   private void showSearch(RoutingContext rc, String origin, String q, Future<List<Topic>> topics) {
-    if (q.length() > MAX_QUERY_CHARS) {
+    if (q.length() > SearchRoutes.MAX_QUERY_CHARS) {
       topics.onSuccess(list -> rc.response().setStatusCode(400).putHeader("Content-Type", Html.CONTENT_TYPE)
           .end(page.search(origin, q, null, "عبارة البحث أطول من ٢٠٠ حرف؛ اختصرها وأعد المحاولة.", list)))
           .onFailure(rc::fail);
       return;
     }
     searches.take(rc.request());
-    Future<List<SearchHit>> hits = search.search(q, SEARCH_LIMIT);
+    Future<List<SearchHit>> hits = search.search(q, SearchRoutes.DEFAULT_LIMIT);
     Future.all(hits, topics).onSuccess(both -> rc.response().putHeader("Content-Type", Html.CONTENT_TYPE)
         .putHeader("Cache-Control", Caching.LISTS).end(page.search(origin, q, hits.result(), null, topics.result())))
         .onFailure(rc::fail);

@@ -1,8 +1,8 @@
 package news.akhbar.page;
 
 import io.vertx.core.MultiMap;
-import java.util.Locale;
 import news.akhbar.article.Cursor;
+import news.akhbar.article.ListQueries;
 import news.akhbar.article.ListQuery;
 import news.akhbar.web.PathIds;
 
@@ -24,7 +24,7 @@ record FrontQuery(String topic, String before, String q) {
     if (before != null && !before.isEmpty() && Cursor.decode(before) == null) {
       return null;
     }
-    return new FrontQuery(topic == null || topic.isBlank() ? null : topic.strip().toLowerCase(Locale.ROOT),
+    return new FrontQuery(ListQueries.blankToNull(topic),
         before == null || before.isEmpty() ? null : before, q == null || q.isBlank() ? null : q.strip());
   }
 

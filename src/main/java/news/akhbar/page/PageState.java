@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import news.akhbar.article.Article;
-import news.akhbar.article.Cursor;
 import news.akhbar.article.Page;
 import news.akhbar.web.Json;
 
@@ -24,11 +23,6 @@ final class PageState {
   private PageState() {
   }
 
-  /** The cursor of the page after this one, or null when this one is the last (fewer items than asked for). */
-  static String next(Page page, int limit) {
-    List<Article> items = page.items();
-    return items.size() < limit ? null : Cursor.after(items.get(items.size() - 1)).encode();
-  }
 
   /**
    * @param topic the topic shown, null for all
