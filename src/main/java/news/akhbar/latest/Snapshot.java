@@ -163,11 +163,12 @@ public final class Snapshot {
       memoBytes.addAndGet(-made.size());   // not kept: leaves room for smaller ones
       return made;
     }
-    Encoded raced = memo.putIfAbsent(key, made);
+    Encoded kept = made.kept();
+    Encoded raced = memo.putIfAbsent(key, kept);
     if (raced != null) {
       memoBytes.addAndGet(-made.size());
       return raced;
     }
-    return made;
+    return kept;
   }
 }

@@ -30,7 +30,6 @@ public final class ArticlePageRoutes {
   private static final String PREFIX = "/a/";
   private static final ListQuery SIDEBAR = ListQuery.latest(PageState.PAGE_SIZE);
   /** The 410 page: one for every retracted slug. */
-  private static final Object GONE = new Object();
 
   /** What a rendered article page depends on besides the snapshot. */
   private record Key(String articleId, String origin, String banner) {
@@ -42,6 +41,9 @@ public final class ArticlePageRoutes {
   private final Reads reads;
   private final ArticlePage page = new ArticlePage();
   private final MissingPage missing = new MissingPage();
+  /** The page of a retracted article: the same for every one, so made once. */
+  private final Encoded gone = new Encoded(410, missing.render(410).getBytes(StandardCharsets.UTF_8),
+      Html.CONTENT_TYPE, MissingPage.CACHE, "gone-" + page.version, null).kept();
 
   public ArticlePageRoutes(LatestNews latest, ArticleStore store, Origins origins, Reads reads) {
     this.latest = latest;
@@ -67,8 +69,7 @@ public final class ArticlePageRoutes {
         return false;
       }
       reads.fromMemory();
-      now.encoded(GONE, () -> new Encoded(410, missing.render(410).getBytes(StandardCharsets.UTF_8),
-          Html.CONTENT_TYPE, MissingPage.CACHE, "gone-" + page.version, null)).send(req);
+      gone.send(req);
       return true;
     }
     Optional<Page> sidebar = now.list(SIDEBAR);

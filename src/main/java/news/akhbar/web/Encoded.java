@@ -16,7 +16,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A response body encoded once and sent many times: its bytes, the same gzipped (made on first demand), a strong
- * ETag per encoding, Last-Modified and Cache-Control. Answers 304 when the reader already holds it.
+ * ETag per encoding, Last-Modified and Cache-Control. Answers 304 when the reader already holds it. Made on the
+ * heap; {@link #kept} gives the copy to keep for many readers, in memory the socket takes without a copy.
  */
 public final class Encoded {
 
@@ -31,6 +32,7 @@ public final class Encoded {
   private final String gzipEtag;
   private final Instant modifiedAt;
   private final String lastModified;
+  private final boolean offHeap;
   private volatile Buffer gzipped;
 
   /**
@@ -39,7 +41,8 @@ public final class Encoded {
    */
   public Encoded(int status, byte[] body, String contentType, String cacheControl, String tag, Instant lastModified) {
     this.status = status;
-    this.identity = offHeap(body);
+    this.identity = BufferInternal.buffer(Unpooled.wrappedBuffer(body));   // the array itself, no copy
+    this.offHeap = false;
     this.contentType = HttpHeaders.createOptimized(contentType);
     this.cacheControl = HttpHeaders.createOptimized(cacheControl);
     String bare = tag.replace("\"", "");
@@ -47,6 +50,27 @@ public final class Encoded {
     this.gzipEtag = "\"" + bare + "-gz\"";
     this.modifiedAt = lastModified;
     this.lastModified = lastModified == null ? null : Caching.httpDate(lastModified);
+  }
+
+  private Encoded(Encoded heap) {
+    this.status = heap.status;
+    this.identity = offHeap(heap.identity.getBytes());
+    this.offHeap = true;
+    this.contentType = heap.contentType;
+    this.cacheControl = heap.cacheControl;
+    this.etag = heap.etag;
+    this.gzipEtag = heap.gzipEtag;
+    this.modifiedAt = heap.modifiedAt;
+    this.lastModified = heap.lastModified;
+  }
+
+  /**
+   * The same response to keep and send many times: its bytes off-heap, where each write takes them without a copy
+   * (a heap buffer is copied off-heap on every write). A response sent once stays on the heap, and off the
+   * direct memory that only the garbage collector frees.
+   */
+  public Encoded kept() {
+    return offHeap ? this : new Encoded(this);
   }
 
   public int size() {
@@ -86,16 +110,13 @@ public final class Encoded {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      done = offHeap(out.toByteArray());
+      done = offHeap ? offHeap(out.toByteArray()) : Buffer.buffer(out.toByteArray());
       gzipped = done;
     }
     return done;
   }
 
-  /**
-   * The bytes in memory the socket takes without a copy (a heap buffer is copied off-heap on every write). Vert.x
-   * writes a read-only slice of it per response, so one buffer serves every reader; the garbage collector frees it.
-   */
+  /** Vert.x writes a read-only slice of it per response, so one buffer serves every reader; the GC frees it. */
   private static Buffer offHeap(byte[] bytes) {
     ByteBuffer memory = ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
     return BufferInternal.buffer(Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(memory)));

@@ -49,7 +49,8 @@ public final class StaticAssets {
       vertx.fileSystem().readFile(root + path).onComplete(read -> {
         if (read.succeeded() && read.result().length() <= MAX_FILE_BYTES) {
           byte[] bytes = read.result().getBytes();
-          held.put(path, new Encoded(200, bytes, type, CACHE, "f" + Integer.toHexString(Arrays.hashCode(bytes)), null));
+          held.put(path,
+              new Encoded(200, bytes, type, CACHE, "f" + Integer.toHexString(Arrays.hashCode(bytes)), null).kept());
         } else {
           asked.remove(path);
         }
