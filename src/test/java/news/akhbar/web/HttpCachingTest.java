@@ -7,21 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Future;
-import io.vertx.core.Vertx;
+import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientRequest;
-import io.vertx.core.http.HttpClientResponse;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import news.akhbar.support.AppTest;
-import news.akhbar.support.Await;
+import news.akhbar.support.SseProbe;
 import news.akhbar.support.TestApp;
 import org.junit.jupiter.api.Test;
 
@@ -66,21 +58,15 @@ class HttpCachingTest extends AppTest {
   }
 
   @Test
-  void listIsGzippedWhileTheEventStreamIsNot(Vertx vertx) throws Exception {
+  void listIsGzippedWhileTheEventStreamIsNot() throws Exception {
     for (int i = 0; i < 5; i++) {
       app.post(TestApp.article("خبر طويل بما يكفي ليستحق الضغط رقم " + i));
     }
-    HttpClient client = vertx.createHttpClient();
-    Buffer[] body = new Buffer[1];
-    HttpClientResponse list = Await.of(client.request(HttpMethod.GET, app.port(), "127.0.0.1", "/api/v1/articles")
-        .compose(req -> req.putHeader("Accept-Encoding", "gzip").send())
-        .compose(res -> res.body().map(b -> {
-          body[0] = b;
-          return res;
-        })));
+    // WebClient buffers the body with the response (and, as set up, does not decompress it)
+    HttpResponse<Buffer> list = app.get("/api/v1/articles", Map.of("Accept-Encoding", "gzip"));
     assertEquals("gzip", list.getHeader("Content-Encoding"));
     assertEquals("Accept-Encoding", list.getHeader("Vary"));
-    byte[] gzipped = body[0].getBytes();
+    byte[] gzipped = list.body().getBytes();
     HttpResponse<Buffer> plain = app.get("/api/v1/articles");
     assertArrayEquals(plain.body().getBytes(),
         new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped)).readAllBytes(),
@@ -93,20 +79,11 @@ class HttpCachingTest extends AppTest {
       assertNotNull(list.getHeader(header), header + " is missing on a list answered from memory");
     }
 
-    HttpClientRequest streamRequest = Await.of(client.request(HttpMethod.GET, app.port(), "127.0.0.1",
-        "/api/v1/stream"));
-    BlockingQueue<Buffer> chunks = new LinkedBlockingQueue<>();
-    // the handler is in place before the request goes out, so it runs with the head, before any body bytes
-    Future<HttpClientResponse> answered = streamRequest.response().onSuccess(res -> res.handler(chunks::offer));
-    streamRequest.putHeader("Accept-Encoding", "gzip").end();
-    HttpClientResponse stream = Await.of(answered);
-    assertTrue(stream.getHeader("Content-Type").startsWith("text/event-stream"));
-    String encoding = stream.getHeader("Content-Encoding");
+    SseProbe stream = app.openStream(0, "/api/v1/stream",
+        MultiMap.caseInsensitiveMultiMap().add("Accept-Encoding", "gzip"));
+    assertTrue(stream.headers().get("Content-Type").startsWith("text/event-stream"));
+    String encoding = stream.headers().get("Content-Encoding");
     assertTrue(encoding == null || encoding.equals("identity"), "stream encoded as " + encoding);
-    Buffer first = chunks.poll(5, TimeUnit.SECONDS);
-    assertNotNull(first, "no stream bytes within 5 s");
-    assertTrue(first.toString().startsWith("retry:"), "stream bytes are not plain SSE: " + first);
-    streamRequest.reset();
-    client.close();
+    assertTrue(stream.firstLine().startsWith("retry:"), "stream bytes are not plain SSE: " + stream.firstLine());
   }
 }
