@@ -7,7 +7,6 @@ import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -56,11 +55,8 @@ public final class EventLog implements History {
           Row row = rows.iterator().next();
           long head = row.getLong("head");
           OffsetDateTime at = row.getOffsetDateTime(after == 0 ? "first_at" : "at");
-          OffsetDateTime oldest = OffsetDateTime.now(ZoneOffset.UTC).minus(window);
-          boolean known = after == 0 ? head == 0 || at != null : at != null;
-          boolean resumable = after <= head && known && (at == null || !at.isBefore(oldest))
-              && head - after <= replayLimit;
-          return new Replay(resumable, head);
+          return new Replay(Replay.resumable(after, head, at == null ? Replay.GONE : at.toInstant().toEpochMilli(),
+              System.currentTimeMillis() - window.toMillis(), replayLimit), head);
         });
   }
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 import news.akhbar.article.LoggedEvent;
+import news.akhbar.article.Replay;
 import news.akhbar.fanout.Published;
 
 /**
@@ -121,14 +122,12 @@ public final class ReplayRing implements Consumer<Published> {
    * answer says nothing either way: the store decides.
    */
   boolean canResume(long after, long upTo, long nowMillis) {
-    if (after > upTo || upTo - after > replayLimit || upTo > head) {
+    if (upTo > head) {
       return false;
     }
-    if (upTo == 0) {
-      return true;   // nothing was ever published
-    }
     Entry resumePoint = after == 0 ? (oldest == 1 ? get(1) : null) : get(after);
-    return resumePoint != null && resumePoint.atMillis() >= nowMillis - window.toMillis();
+    return Replay.resumable(after, upTo, resumePoint == null ? Replay.GONE : resumePoint.atMillis(),
+        nowMillis - window.toMillis(), replayLimit);
   }
 
   /**
