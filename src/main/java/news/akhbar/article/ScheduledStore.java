@@ -26,10 +26,6 @@ public final class ScheduledStore {
   private final ArticleStore articles;
   private volatile java.util.function.Consumer<Instant> onScheduled = at -> { };
 
-  public ScheduledStore(Pool pool, ArticleStore articles) {
-    this(pool, pool, articles);
-  }
-
   /** @param writes the writers' pool, as in {@link ArticleStore#ArticleStore(Pool, Pool)} */
   public ScheduledStore(Pool pool, Pool writes, ArticleStore articles) {
     this.pool = pool;

@@ -25,14 +25,10 @@ final class AdminToken {
   private AdminToken() {
   }
 
-  /** The token, trimmed; null when unset or blank (a token is then generated); fails when it is weak. */
-  static String of(String value) {
-    return of(value, false);
-  }
-
   /**
-   * The same, with the length and variety rules waived when allowShort (AKHBAR_ALLOW_SHORT_ADMIN_TOKEN, for a
-   * loopback load tool with a fixed token); a placeholder is refused either way.
+   * The token, trimmed; null when unset or blank (a token is then generated); fails when it is weak. The length and
+   * variety rules are waived when allowShort (AKHBAR_ALLOW_SHORT_ADMIN_TOKEN, for a loopback load tool with a fixed
+   * token); a placeholder is refused either way.
    */
   static String of(String value, boolean allowShort) {
     if (value == null || value.isBlank()) {

@@ -48,7 +48,7 @@ public final class ScheduledPublisher {
 
   private void tick() {
     long now = System.currentTimeMillis();
-    if (running || (now < nextDueMillis.get() && now - lookedAt < LOOK_MILLIS && !failing)) {
+    if (running || (now < nextDueMillis.get() && now - lookedAt < LOOK_MILLIS)) {
       return;
     }
     running = true;

@@ -23,7 +23,7 @@ public final class WriteLimiter {
   void handle(RoutingContext rc) {
     TokenBucket bucket = buckets.computeIfAbsent(Principal.of(rc).key(),
         k -> new TokenBucket(perMinute, System.nanoTime()));
-    long waitNanos = bucket.take(perMinute, System.nanoTime());
+    long waitNanos = bucket.take(System.nanoTime());
     if (waitNanos > 0) {
       rc.request().resume();
       long seconds = TokenBucket.retryAfterSeconds(waitNanos);

@@ -46,7 +46,7 @@ public final class ReadLimiter {
     if (perMinute <= 0) {
       return;
     }
-    long waitNanos = bucketOf(address, now).take(perMinute, now);
+    long waitNanos = bucketOf(address, now).take(now);
     if (waitNanos > 0) {
       long seconds = TokenBucket.retryAfterSeconds(waitNanos);
       throw Problem.of(429, "too-many-requests", "at most " + perMinute + " " + what + " a minute from one address; "
@@ -75,7 +75,7 @@ public final class ReadLimiter {
       return;
     }
     sweptAt = now;
-    buckets.values().removeIf(b -> b.full(perMinute, now));
+    buckets.values().removeIf(b -> b.full(now));
   }
 
   int addresses() {

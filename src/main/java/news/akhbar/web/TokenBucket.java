@@ -6,18 +6,20 @@ package news.akhbar.web;
  */
 public final class TokenBucket {
 
+  private final int perMinute;
   private double tokens;
   private long at;
 
   /** A full bucket. */
   public TokenBucket(int perMinute, long now) {
+    this.perMinute = perMinute;
     this.tokens = perMinute;
     this.at = now;
   }
 
   /** Takes one token; returns 0 on success, else the nanoseconds until one will be there. */
-  public synchronized long take(int perMinute, long now) {
-    refill(perMinute, now);
+  public synchronized long take(long now) {
+    refill(now);
     if (tokens >= 1) {
       tokens -= 1;
       return 0;
@@ -26,12 +28,12 @@ public final class TokenBucket {
   }
 
   /** True when the bucket has refilled to its budget (nobody took from it for a minute). */
-  public synchronized boolean full(int perMinute, long now) {
-    refill(perMinute, now);
+  public synchronized boolean full(long now) {
+    refill(now);
     return tokens >= perMinute;
   }
 
-  private void refill(int perMinute, long now) {
+  private void refill(long now) {
     tokens = Math.min(perMinute, tokens + Math.max(0, now - at) * (perMinute / 60e9));
     at = Math.max(at, now);
   }
