@@ -73,9 +73,14 @@ public final class EventLog implements History {
   private static List<Published> events(RowSet<Row> rows) {
     List<Published> out = new ArrayList<>(rows.size());
     for (Row row : rows) {
-      out.add(new Published(row.getLong("id"), row.getString("kind"),
-          Arrays.asList(row.getArrayOfStrings("topics")), row.getString("payload")));
+      out.add(published(row));
     }
     return out;
+  }
+
+  /** One stream_event row (id, kind, topics, payload) as the event it logged. */
+  static Published published(Row row) {
+    return new Published(row.getLong("id"), row.getString("kind"), Arrays.asList(row.getArrayOfStrings("topics")),
+        row.getString("payload"));
   }
 }

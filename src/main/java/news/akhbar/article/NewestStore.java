@@ -8,11 +8,9 @@ import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import news.akhbar.fanout.Published;
 
 /**
  * Reads {@link Newest} in one repeatable-read transaction: the event head, the newest articles overall and per topic,
@@ -67,9 +65,7 @@ public final class NewestStore {
       }
       List<LoggedEvent> logged = new ArrayList<>();
       for (Row row : log.result()) {
-        logged.add(new LoggedEvent(new Published(row.getLong("id"), row.getString("kind"),
-            Arrays.asList(row.getArrayOfStrings("topics")), row.getString("payload")),
-            row.getOffsetDateTime("created_at").toInstant()));
+        logged.add(new LoggedEvent(EventLog.published(row), row.getOffsetDateTime("created_at").toInstant()));
       }
       List<Article> articles = new ArrayList<>();
       newest.result().forEach(row -> articles.add(ArticleRows.from(row)));
