@@ -90,10 +90,15 @@ public final class LatestNews implements Consumer<Published> {
     if (recent.size() > RECENT) {
       recent.removeFirst();
     }
+    renew();
+    refillLow();
+  }
+
+  /** Takes in the refills that can go in now, trims the shelves and hands readers the new snapshot. */
+  private void renew() {
     installParked();
     shelves.trim();
     snapshot = shelves.snapshot(head, headAt);
-    refillLow();
   }
 
   /** Applies one event; returns when it was committed. Counting is off when an event is applied a second time. */
@@ -167,9 +172,7 @@ public final class LatestNews implements Consumer<Published> {
               log.debug("refill of shelf '{}' failed: {}", shelf, ar.cause().toString());
             } else {
               parked.add(new Refill(shelf, ar.result()));
-              installParked();
-              shelves.trim();
-              snapshot = shelves.snapshot(head, headAt);
+              renew();
             }
           });
     }

@@ -98,11 +98,11 @@ public final class Snapshot {
   }
 
   public Known known(long id) {
-    return byId.containsKey(id) ? Known.LIVE : retracted.ids().containsKey(id) ? Known.RETRACTED : Known.UNKNOWN;
+    return byId.containsKey(id) ? Known.LIVE : retracted.ids().contains(id) ? Known.RETRACTED : Known.UNKNOWN;
   }
 
   public Known knownSlug(String slug) {
-    return bySlug.containsKey(slug) ? Known.LIVE : retracted.slugs().containsKey(slug) ? Known.RETRACTED
+    return bySlug.containsKey(slug) ? Known.LIVE : retracted.slugs().contains(slug) ? Known.RETRACTED
         : Known.UNKNOWN;
   }
 

@@ -1,7 +1,9 @@
 package news.akhbar.latest;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Articles retracted while this instance was running, by id and (when it was held) slug, so a flood of readers
@@ -18,22 +20,29 @@ final class Tombstones {
     }
   };
 
+  /** The copy the last snapshots shared; null once a retraction has come since. */
+  private Retracted copy = new Retracted(Set.of(), Set.of());
+
   void add(long id, String slug) {
     byId.put(id, slug == null ? "" : slug);
+    copy = null;
   }
 
-  /** An immutable copy: ids and slugs of what is known to be retracted. */
+  /** An immutable copy, made again only after a retraction: ids and slugs of what is known to be retracted. */
   Retracted copy() {
-    Map<String, Long> slugs = new java.util.HashMap<>();
-    byId.forEach((id, slug) -> {
-      if (!slug.isEmpty()) {
-        slugs.put(slug, id);
-      }
-    });
-    return new Retracted(Map.copyOf(byId), Map.copyOf(slugs));
+    if (copy == null) {
+      Set<String> slugs = new HashSet<>();
+      byId.values().forEach(slug -> {
+        if (!slug.isEmpty()) {
+          slugs.add(slug);
+        }
+      });
+      copy = new Retracted(Set.copyOf(byId.keySet()), Set.copyOf(slugs));
+    }
+    return copy;
   }
 
   /** What a snapshot knows of retractions. */
-  record Retracted(Map<Long, String> ids, Map<String, Long> slugs) {
+  record Retracted(Set<Long> ids, Set<String> slugs) {
   }
 }
