@@ -1,6 +1,5 @@
 package news.akhbar.feed;
 
-import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -71,16 +70,13 @@ public final class FeedRoutes {
   }
 
   void feed(RoutingContext rc, boolean atom) {
+    if (tryServe(rc.request(), atom ? ATOM : JSON)) {   // memory's answer (CORS requests and HEAD come this way)
+      return;
+    }
     String topic = topicOf(rc.queryParams().get("topic"));
     String origin = origins.of(rc.request());
-    Optional<Page> hot = latest.now().list(query(topic));
-    if (hot.isPresent()) {
-      reads.fromMemory();
-    } else {
-      reads.fromStore(rc.request());
-    }
-    Future<Page> page = hot.map(Future::succeededFuture).orElseGet(() -> store.list(query(topic)));
-    page.onSuccess(p -> encode(atom, topic, origin, p).send(rc.request())).onFailure(rc::fail);
+    reads.fromStore(rc.request());
+    store.list(query(topic)).onSuccess(p -> encode(atom, topic, origin, p).send(rc.request())).onFailure(rc::fail);
   }
 
   private static ListQuery query(String topic) {

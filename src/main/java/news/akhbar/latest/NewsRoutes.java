@@ -29,6 +29,7 @@ public final class NewsRoutes {
   static final String JSON = "application/json; charset=utf-8";
   private static final String ARTICLES = "/api/v1/articles";
   private static final String BY_SLUG = "/api/v1/articles/by-slug/";
+  private static final String TOPICS = "/api/v1/topics";
 
   private final LatestNews latest;
   private final ArticleStore store;
@@ -46,7 +47,7 @@ public final class NewsRoutes {
     router.get(ARTICLES).handler(this::listArticles);
     router.get(BY_SLUG + ":slug").handler(rc -> getArticle(rc, null, rc.pathParam("slug")));
     router.get(ARTICLES + "/:id").handler(rc -> getArticle(rc, PathIds.of(rc, "article"), null));
-    router.get("/api/v1/topics").handler(this::listTopics);
+    router.get(TOPICS).handler(this::listTopics);
   }
 
   /** Answers from memory when it can; false leaves the request to the router (cold reads, errors). */
@@ -62,7 +63,7 @@ public final class NewsRoutes {
       long id = PathIds.parse(path.substring(ARTICLES.length() + 1));
       Article a = id < 0 ? null : now.article(id);
       hot = a == null ? null : hotArticle(now, a);
-    } else if (path.equals("/api/v1/topics")) {
+    } else if (path.equals(TOPICS)) {
       hot = hotTopics(now);
     } else {
       hot = null;
@@ -95,15 +96,13 @@ public final class NewsRoutes {
         JSON, Caching.LISTS, "t" + now.head(), now.headAt()))).orElse(null);
   }
 
+  // The router's handlers: what memory holds goes as tryServe sends it (reached here for CORS requests and HEAD)
+
   void listArticles(RoutingContext rc) {
-    ListQuery query = ListQueries.from(rc.queryParams());
-    Snapshot now = latest.now();
-    Optional<Page> hot = now.list(query);
-    if (hot.isPresent()) {
-      reads.fromMemory();
-      now.encoded(query, () -> encodeList(query, hot.get())).send(rc.request());
+    if (tryServe(rc.request(), ARTICLES)) {
       return;
     }
+    ListQuery query = ListQueries.from(rc.queryParams());   // a bad one: the 400
     reads.fromStore(rc.request());
     store.list(query).onSuccess(page -> encodeList(query, page).send(rc.request())).onFailure(rc::fail);
   }
@@ -123,13 +122,10 @@ public final class NewsRoutes {
 
   /** By id (slug null) or by slug: memory first, else the store; 410 for a retracted article, 404 for none. */
   void getArticle(RoutingContext rc, Long id, String slug) {
-    Snapshot now = latest.now();
-    Article hot = id != null ? now.article(id) : now.articleBySlug(slug);
-    if (hot != null) {
-      reads.fromMemory();
-      hotArticle(now, hot).send(rc.request());
+    if (tryServe(rc.request(), rc.request().path())) {
       return;
     }
+    Snapshot now = latest.now();
     reads.fromStore(rc.request());
     String name = "article " + (id != null ? id : slug);
     (id != null ? store.get(id) : store.getBySlug(slug)).onSuccess(found -> {
@@ -147,13 +143,10 @@ public final class NewsRoutes {
   }
 
   void listTopics(RoutingContext rc) {
-    Snapshot now = latest.now();
-    Encoded hot = hotTopics(now);
-    if (hot != null) {
-      reads.fromMemory();
-      hot.send(rc.request());
+    if (tryServe(rc.request(), TOPICS)) {
       return;
     }
+    Snapshot now = latest.now();
     reads.fromStore(rc.request());
     topics.topics().onSuccess(list -> new Encoded(200, Json.bytes(Map.of("topics", list)), JSON, Caching.LISTS,
         "t" + now.head(), null).send(rc.request())).onFailure(rc::fail);
