@@ -12,24 +12,25 @@ import io.vertx.sqlclient.PoolOptions;
 import java.util.ArrayList;
 import java.util.List;
 import news.akhbar.article.ArticleStore;
-import news.akhbar.article.EditorStore;
 import news.akhbar.article.EventLog;
-import news.akhbar.article.Newest;
-import news.akhbar.article.NewestStore;
-import news.akhbar.article.RetentionStore;
 import news.akhbar.article.Revisions;
-import news.akhbar.article.ScheduledStore;
 import news.akhbar.config.AppConfig;
-import news.akhbar.editor.Newsroom;
+import news.akhbar.editor.EditorStore;
+import news.akhbar.editor.NewsroomRoutes;
 import news.akhbar.editor.ScheduledPublisher;
+import news.akhbar.editor.ScheduledStore;
 import news.akhbar.editor.WriteLimiter;
 import news.akhbar.fanout.RedisTransport;
 import news.akhbar.fanout.SequencedFanOut;
 import news.akhbar.fanout.WireFormat;
+import news.akhbar.latest.LatestBoot;
+import news.akhbar.latest.LatestBootStore;
 import news.akhbar.latest.LatestNews;
-import news.akhbar.latest.Reads;
+import news.akhbar.latest.ListStore;
+import news.akhbar.latest.ReadGate;
 import news.akhbar.metrics.Metrics;
 import news.akhbar.retention.RetentionJob;
+import news.akhbar.retention.RetentionStore;
 import news.akhbar.ticker.ConnectionLimiter;
 import news.akhbar.ticker.ReplayRing;
 import news.akhbar.ticker.TickerStats;
@@ -83,7 +84,7 @@ public final class App {
       Pool writes = pool(vertx, pg, WRITE_CONNECTIONS, 256, 3);
       EventLog events = new EventLog(pool, cfg.replayWindow(), cfg.replayLimit());
       ArticleStore store = new ArticleStore(pool, writes);
-      return new NewestStore(pool).read(cfg.hotArticles(), cfg.hotPerTopic(), MAX_TOPICS, cfg.replayRing())
+      return new LatestBootStore(pool).read(cfg.hotArticles(), cfg.hotPerTopic(), MAX_TOPICS, cfg.replayRing())
           .compose(newest -> start(vertx, cfg, registry, pool, writes, events, store, newest));
     });
   }
@@ -96,10 +97,10 @@ public final class App {
   }
 
   private static Future<App> start(Vertx vertx, AppConfig cfg, PrometheusMeterRegistry registry, Pool pool,
-      Pool writes, EventLog events, ArticleStore store, Newest newest) {
+      Pool writes, EventLog events, ArticleStore store, LatestBoot newest) {
     ReplayRing ring = new ReplayRing(cfg.replayRing(), RING_BYTES, cfg.replayWindow(), cfg.replayLimit());
     ring.prefill(newest.head(), newest.events());
-    LatestNews latest = new LatestNews(newest, store, cfg.hotArticles(), cfg.hotPerTopic(), MAX_TOPICS);
+    LatestNews latest = new LatestNews(newest, new ListStore(pool), cfg.hotArticles(), cfg.hotPerTopic(), MAX_TOPICS);
     SequencedFanOut fanOut = new SequencedFanOut(vertx,
         new RedisTransport(vertx, cfg.redisUrl(), cfg.redisChannel(), new WireFormat(cfg.fanOutSecret())), events,
         cfg.catchUpMillis());
@@ -110,13 +111,13 @@ public final class App {
     metrics.bind(tickerStats, fanOut.stats(), fanOut::connected);
     metrics.bindReads(latest.stats());
     ScheduledStore scheduled = new ScheduledStore(pool, writes, store);
-    Newsroom newsroom = new Newsroom(store, new EditorStore(pool), scheduled, new Revisions(pool), fanOut,
+    NewsroomRoutes newsroom = new NewsroomRoutes(store, new EditorStore(pool), scheduled, new Revisions(pool), fanOut,
         new WriteLimiter(cfg.writesPerMinute()), cfg.adminToken(), cfg.bodyLimitBytes());
     ClientAddress addresses = new ClientAddress(cfg.trustForwarded(), cfg.trustedHops());
     Services services = new Services(pool, writes, store, events, fanOut, ring, latest,
         new ConnectionLimiter(cfg.maxStreamsPerClient()), tickerStats, metrics, newsroom,
         new ReadLimiter("searches", cfg.searchesPerMinute(), addresses, LIMITED_ADDRESSES),
-        new Reads(latest.stats(),
+        new ReadGate(latest.stats(),
             new ReadLimiter("reads of older news", cfg.coldReadsPerMinute(), addresses, LIMITED_ADDRESSES)));
     List<HttpVerticle> verticles = new ArrayList<>();
     App app = new App(vertx, services, fanOut, verticles);

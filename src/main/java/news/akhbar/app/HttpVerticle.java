@@ -2,8 +2,8 @@ package news.akhbar.app;
 
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
-import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -11,17 +11,17 @@ import io.vertx.core.net.PemKeyCertOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.StaticHandler;
-import news.akhbar.article.SearchRoutes;
-import news.akhbar.article.SearchStore;
-import news.akhbar.article.StoreErrors;
-import news.akhbar.article.TopicStore;
 import news.akhbar.config.AppConfig;
 import news.akhbar.feed.FeedRoutes;
 import news.akhbar.health.HealthRoutes;
+import news.akhbar.latest.ListStore;
 import news.akhbar.latest.NewsRoutes;
+import news.akhbar.latest.TopicStore;
 import news.akhbar.metrics.MetricsRoutes;
 import news.akhbar.page.ArticlePageRoutes;
 import news.akhbar.page.FrontPageRoutes;
+import news.akhbar.search.SearchRoutes;
+import news.akhbar.search.SearchStore;
 import news.akhbar.ticker.Ticker;
 import news.akhbar.web.ClientAddress;
 import news.akhbar.web.Origins;
@@ -77,24 +77,25 @@ final class HttpVerticle extends VerticleBase {
         cfg.reconnectSpreadMillis());
     ticker.mount(router);
     TopicStore topics = new TopicStore(services.pool());
+    ListStore lists = new ListStore(services.pool());
     SearchStore search = new SearchStore(services.pool());
     Origins origins = new Origins(cfg.publicUrl());
-    news = new NewsRoutes(services.latest(), services.store(), topics, services.reads());
+    news = new NewsRoutes(services.latest(), services.store(), lists, topics, services.reads());
     news.mount(router);
     new SearchRoutes(search, services.searches()).mount(router);
-    feeds = new FeedRoutes(services.latest(), services.store(), origins, services.reads());
+    feeds = new FeedRoutes(services.latest(), lists, origins, services.reads());
     feeds.mount(router);
     services.newsroom().mount(router);
     router.route("/api/*").handler(rc -> rc.fail(Problem.notFound("resource")));
-    articlePages = new ArticlePageRoutes(services.latest(), services.store(), origins, services.reads());
+    articlePages = new ArticlePageRoutes(services.latest(), services.store(), lists, origins, services.reads());
     articlePages.mount(router);
-    frontPage = new FrontPageRoutes(services.latest(), services.store(), topics, search, origins, services.reads(),
+    frontPage = new FrontPageRoutes(services.latest(), lists, topics, search, origins, services.reads(),
         services.searches());
     frontPage.mount(router);
     assets = new StaticAssets(vertx, cfg.webroot());
     router.get("/*").handler(StaticHandler.create(cfg.webroot()).setIncludeHidden(false).setMaxAgeSeconds(60)
         .setDefaultContentEncoding("UTF-8"));
-    router.route().failureHandler(new ProblemHandler(StoreErrors::problemFor));
+    router.route().failureHandler(new ProblemHandler(StoreProblems::problemFor));
     router.route().last().handler(rc -> rc.fail(Problem.notFound("page")));
     return ticker.start(vertx, services.fanOut(), cfg.heartbeatSeconds())
         .compose(v -> vertx.createHttpServer(serverOptions(cfg)).requestHandler(this::handle)

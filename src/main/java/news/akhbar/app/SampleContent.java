@@ -17,7 +17,7 @@ import news.akhbar.article.Excerpts;
 import news.akhbar.article.NewArticle;
 import news.akhbar.config.AppConfig;
 import news.akhbar.fanout.FanOut;
-import news.akhbar.web.Json;
+import news.akhbar.json.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

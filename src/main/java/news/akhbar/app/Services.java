@@ -4,14 +4,14 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import news.akhbar.article.ArticleStore;
 import news.akhbar.article.EventLog;
-import news.akhbar.editor.Newsroom;
+import news.akhbar.editor.NewsroomRoutes;
 import news.akhbar.fanout.FanOut;
 import news.akhbar.latest.LatestNews;
 import news.akhbar.metrics.Metrics;
 import news.akhbar.ticker.ConnectionLimiter;
 import news.akhbar.ticker.ReplayRing;
 import news.akhbar.ticker.TickerStats;
-import news.akhbar.latest.Reads;
+import news.akhbar.latest.ReadGate;
 import news.akhbar.web.ReadLimiter;
 
 /**
@@ -20,7 +20,7 @@ import news.akhbar.web.ReadLimiter;
  */
 record Services(Pool pool, Pool writes, ArticleStore store, EventLog events, FanOut fanOut, ReplayRing ring,
                 LatestNews latest, ConnectionLimiter limiter, TickerStats tickerStats, Metrics metrics,
-                Newsroom newsroom, ReadLimiter searches, Reads reads) {
+                NewsroomRoutes newsroom, ReadLimiter searches, ReadGate reads) {
 
   Future<?> ping() {
     return pool.query("SELECT 1").execute();

@@ -3,15 +3,15 @@ package news.akhbar.article;
 import io.vertx.sqlclient.Row;
 
 /** Maps article rows to {@link Article}; the column list every article query selects. */
-final class ArticleRows {
+public final class ArticleRows {
 
-  static final String COLUMNS = "a.id, a.slug, a.title, a.excerpt, a.body, a.topic, a.lang, a.breaking, a.source, "
+  public static final String COLUMNS = "a.id, a.slug, a.title, a.excerpt, a.body, a.topic, a.lang, a.breaking, a.source, "
       + "a.published_at, a.updated_at, a.event_id";
 
   private ArticleRows() {
   }
 
-  static Article from(Row row) {
+  public static Article from(Row row) {
     return new Article(
         Long.toString(row.getLong("id")),
         row.getString("slug"),

@@ -12,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import news.akhbar.fanout.Published;
-import news.akhbar.web.Json;
+import news.akhbar.fanout.StreamEvent;
+import news.akhbar.json.Json;
 
 /**
  * The articles table. Every write commits the article and the stream event announcing it in one transaction. The
@@ -56,7 +56,7 @@ public final class ArticleStore {
    * trip takes the article id and the event id; the writes then go out pipelined, without waiting on each other
    * (a failing one aborts the transaction, so the later ones fail with it and nothing is kept).
    */
-  Future<Committed> createIn(SqlConnection conn, NewArticle a, boolean excerptDerived, Author author,
+  public Future<Committed> createIn(SqlConnection conn, NewArticle a, boolean excerptDerived, Author author,
       Idempotency key) {
     return conn.query("WITH ev AS (" + NEXT_EVENT + ") SELECT nextval(pg_get_serial_sequence('article', 'id')) "
             + "AS article_id, ev.last_id, ev.at FROM ev").execute()
@@ -76,7 +76,7 @@ public final class ArticleStore {
               ev.offset());
           Future<Void> remembered = key == null ? Future.succeededFuture()
               : key.record(conn, 201, "/api/v1/articles/" + id, json);
-          Future<Published> event = insertEvent(conn, ev, "article", id, List.of(a.topic()), json);
+          Future<StreamEvent> event = insertEvent(conn, ev, "article", id, List.of(a.topic()), json);
           return Future.all(inserted, revised, remembered, event).map(all -> new Committed(article, event.result()));
         });
   }
@@ -99,7 +99,7 @@ public final class ArticleStore {
               now.source(), ev.offset(), ev.id(), derived}));
       Future<Void> revised = Revisions.record(conn, id, ev.id(), author, "update", Revisions.diff(old, now),
           ev.offset());
-      Future<Published> event = insertEvent(conn, ev, "update", id, topics, Json.string(now));
+      Future<StreamEvent> event = insertEvent(conn, ev, "update", id, topics, Json.string(now));
       return Future.all(updated, revised, event).map(all -> new Committed(now, event.result()));
     })));
   }
@@ -115,7 +115,7 @@ public final class ArticleStore {
           + "WHERE id = $1").execute(Tuple.of(id, ev.offset(), ev.id()));
       Future<Void> revised = Revisions.record(conn, id, ev.id(), author, "retract", Map.of("retracted", retracted()),
           ev.offset());
-      Future<Published> event = insertEvent(conn, ev, "retract", id, List.of(old.topic()), Json.string(payload));
+      Future<StreamEvent> event = insertEvent(conn, ev, "retract", id, List.of(old.topic()), Json.string(payload));
       return Future.all(retracted, revised, event).map(all -> new Committed(old, event.result()));
     })));
   }
@@ -141,45 +141,6 @@ public final class ArticleStore {
     return Optional.of(new Stored(ArticleRows.from(row), row.getValue("retracted_at") != null));
   }
 
-  public Future<Page> list(ListQuery q) {
-    List<Object> args = new ArrayList<>();
-    args.add(q.limit());
-    StringBuilder where = new StringBuilder("a.retracted_at IS NULL");
-    if (q.topic() != null) {
-      args.add(q.topic());
-      where.append(" AND a.topic = $").append(args.size());
-    }
-    if (q.lang() != null) {
-      args.add(q.lang());
-      where.append(" AND a.lang = $").append(args.size());
-    }
-    if (q.breaking() != null) {
-      args.add(q.breaking());
-      where.append(" AND a.breaking = $").append(args.size());
-    }
-    if (q.before() != null) {
-      args.add(q.before().publishedAt().atOffset(java.time.ZoneOffset.UTC));
-      args.add(q.before().id());
-      where.append(" AND (a.published_at, a.id) < ($").append(args.size() - 1).append(", $").append(args.size())
-          .append(")");
-    }
-    String sql = "SELECT c.last_id AS head, (SELECT e.created_at FROM stream_event e WHERE e.id = c.last_id) "
-        + "AS head_at, l.* FROM event_counter c LEFT JOIN LATERAL (SELECT " + ArticleRows.COLUMNS
-        + " FROM article a WHERE " + where + " ORDER BY a.published_at DESC, a.id DESC LIMIT $1) l ON TRUE";
-    return pool.preparedQuery(sql).execute(Tuple.from(args)).map(rows -> {
-      List<Article> items = new ArrayList<>();
-      long head = 0;
-      Instant headAt = null;
-      for (Row row : rows) {
-        head = row.getLong("head");
-        headAt = row.getOffsetDateTime("head_at") == null ? null : row.getOffsetDateTime("head_at").toInstant();
-        if (row.getValue("id") != null) {
-          items.add(ArticleRows.from(row));
-        }
-      }
-      return new Page(items, Long.toString(head), headAt);
-    }).recover(StoreErrors::translate);
-  }
 
   private static final String NEXT_EVENT = "UPDATE event_counter SET last_id = last_id + 1 RETURNING last_id, "
       + "date_trunc('milliseconds', clock_timestamp()) AS at";
@@ -198,12 +159,12 @@ public final class ArticleStore {
     return conn.query(NEXT_EVENT).execute().map(rows -> NextEvent.of(rows.iterator().next()));
   }
 
-  private static Future<Published> insertEvent(SqlConnection conn, NextEvent ev, String kind, long articleId,
+  private static Future<StreamEvent> insertEvent(SqlConnection conn, NextEvent ev, String kind, long articleId,
       List<String> topics, String json) {
     return conn.preparedQuery("INSERT INTO stream_event (id, kind, article_id, topics, payload, created_at) "
             + "VALUES ($1, $2, $3, $4, $5, $6)")
         .execute(Tuple.of(ev.id(), kind, articleId, topics.toArray(new String[0]), json, ev.offset()))
-        .map(r -> new Published(ev.id(), kind, topics, json));
+        .map(r -> new StreamEvent(ev.id(), kind, topics, json));
   }
 
   private static Future<Row> lockLive(SqlConnection conn, long id) {

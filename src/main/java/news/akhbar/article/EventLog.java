@@ -12,7 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import news.akhbar.fanout.History;
-import news.akhbar.fanout.Published;
+import news.akhbar.fanout.StreamEvent;
+import news.akhbar.ticker.ResumeRule;
 
 /** The stream_event table read back: catch-up for the fan-out and replay for readers resuming a stream. */
 public final class EventLog implements History {
@@ -30,7 +31,7 @@ public final class EventLog implements History {
   }
 
   @Override
-  public Future<List<Published>> after(long after, int limit) {
+  public Future<List<StreamEvent>> after(long after, int limit) {
     return pool.preparedQuery(SELECT + "WHERE id > $1 ORDER BY id LIMIT $2").execute(Tuple.of(after, limit))
         .map(EventLog::events);
   }
@@ -46,7 +47,7 @@ public final class EventLog implements History {
    * be an event still within the replay window (or 0 while nothing has been pruned) and the gap must fit the replay
    * limit; else the reader must reset. One round trip; the events themselves are read with {@link #page}.
    */
-  public Future<Replay> replay(long after) {
+  public Future<ResumeRule> replay(long after) {
     return pool.preparedQuery("SELECT (SELECT last_id FROM event_counter) AS head, "
             + "(SELECT created_at FROM stream_event WHERE id = $1) AS at, "
             + "(SELECT created_at FROM stream_event WHERE id = 1) AS first_at")
@@ -55,13 +56,13 @@ public final class EventLog implements History {
           Row row = rows.iterator().next();
           long head = row.getLong("head");
           OffsetDateTime at = row.getOffsetDateTime(after == 0 ? "first_at" : "at");
-          return new Replay(Replay.resumable(after, head, at == null ? Replay.GONE : at.toInstant().toEpochMilli(),
+          return new ResumeRule(ResumeRule.resumable(after, head, at == null ? ResumeRule.GONE : at.toInstant().toEpochMilli(),
               System.currentTimeMillis() - window.toMillis(), replayLimit), head);
         });
   }
 
   /** At most limit events with ids in (after, upTo], in order, filtered by topics (null for all). */
-  public Future<List<Published>> page(long after, long upTo, Set<String> topics, int limit) {
+  public Future<List<StreamEvent>> page(long after, long upTo, Set<String> topics, int limit) {
     if (topics == null) {
       return pool.preparedQuery(SELECT + "WHERE id > $1 AND id <= $2 ORDER BY id LIMIT $3")
           .execute(Tuple.of(after, upTo, limit)).map(EventLog::events);
@@ -70,8 +71,8 @@ public final class EventLog implements History {
         .execute(Tuple.of(after, upTo, topics.toArray(new String[0]), limit)).map(EventLog::events);
   }
 
-  private static List<Published> events(RowSet<Row> rows) {
-    List<Published> out = new ArrayList<>(rows.size());
+  private static List<StreamEvent> events(RowSet<Row> rows) {
+    List<StreamEvent> out = new ArrayList<>(rows.size());
     for (Row row : rows) {
       out.add(published(row));
     }
@@ -79,8 +80,8 @@ public final class EventLog implements History {
   }
 
   /** One stream_event row (id, kind, topics, payload) as the event it logged. */
-  static Published published(Row row) {
-    return new Published(row.getLong("id"), row.getString("kind"), Arrays.asList(row.getArrayOfStrings("topics")),
+  public static StreamEvent published(Row row) {
+    return new StreamEvent(row.getLong("id"), row.getString("kind"), Arrays.asList(row.getArrayOfStrings("topics")),
         row.getString("payload"));
   }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
 public record Idempotency(String principal, String key, byte[] requestHash) {
 
   /** How long a first answer is given back, and kept (see {@link RetentionStore}). */
-  static final String KEPT = "interval '24 hours'";
+  public static final String KEPT = "interval '24 hours'";
   private static final String FRESH = "created_at > now() - " + KEPT;
 
   /** The first answer to this writer's key, if one was committed within 24 hours. */
@@ -36,7 +36,7 @@ public record Idempotency(String principal, String key, byte[] requestHash) {
    * Records the answer inside the write's transaction. Fails with {@link DuplicateRequest} (rolling the write back)
    * when the key already answered another request within 24 hours; a concurrent twin waits here for the first.
    */
-  Future<Void> record(SqlConnection conn, int status, String location, String body) {
+  public Future<Void> record(SqlConnection conn, int status, String location, String body) {
     return conn.preparedQuery("INSERT INTO idempotency_key (principal, key, request_hash, status, location, body) "
             + "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (principal, key) DO UPDATE SET "
             + "request_hash = EXCLUDED.request_hash, status = EXCLUDED.status, location = EXCLUDED.location, "

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import news.akhbar.web.Json;
+import news.akhbar.json.Json;
 
 /** The audit trail: one article_revision row per write, committed with it; retracted articles keep theirs. */
 public final class Revisions {

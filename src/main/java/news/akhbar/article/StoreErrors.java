@@ -1,41 +1,27 @@
 package news.akhbar.article;
 
-import io.vertx.core.Future;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
-import news.akhbar.web.Problem;
 
 /**
  * Tells "PostgreSQL is unreachable" and "PostgreSQL is busy" (a lock or a statement took longer than the session's
- * lock_timeout or statement_timeout) apart from other failures, so callers answer 503 (retry shortly) instead of a
- * 500. The transaction either committed or rolled back: nothing is half-written either way.
+ * lock_timeout or statement_timeout) apart from other failures, so the web edge answers 503 (retry shortly) instead of
+ * a 500. The transaction either committed or rolled back: nothing is half-written either way.
  */
 public final class StoreErrors {
 
   private StoreErrors() {
   }
 
-  private static final Problem UNAVAILABLE =
-      Problem.unavailable("the news store cannot be reached right now; nothing was written, retry shortly");
-
-  private static final Problem BUSY =
-      Problem.unavailable("the news store is busy right now (a lock or a query took too long); nothing was written, "
-          + "retry shortly");
-
   /** lock_not_available (lock_timeout) and query_canceled (statement_timeout). */
   private static final java.util.Set<String> BUSY_STATES = java.util.Set.of("55P03", "57014");
 
-  static <T> Future<T> translate(Throwable err) {
-    Problem problem = problemFor(err);
-    return Future.failedFuture(problem != null ? problem : err);
-  }
-
-  /** For the router's failure handler: the 503 problem when PostgreSQL is unreachable or busy, else null. */
-  public static Problem problemFor(Throwable err) {
-    return unavailable(err) ? UNAVAILABLE : busy(err) ? BUSY : null;
+  /** What kind of store failure this is: unreachable, busy, or null for any other failure. */
+  public static StoreFailure kindOf(Throwable err) {
+    return unavailable(err) ? StoreFailure.UNREACHABLE : busy(err) ? StoreFailure.BUSY : null;
   }
 
   /**

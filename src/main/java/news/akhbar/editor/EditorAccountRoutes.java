@@ -6,9 +6,10 @@ import io.vertx.ext.web.handler.BodyHandler;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import news.akhbar.article.EditorStore;
-import news.akhbar.web.Json;
+import news.akhbar.editor.EditorStore;
+import news.akhbar.json.Json;
 import news.akhbar.web.PathIds;
+import news.akhbar.web.JsonBody;
 import news.akhbar.web.Problem;
 
 /**
@@ -39,7 +40,7 @@ final class EditorAccountRoutes {
   }
 
   void addEditor(RoutingContext rc) {
-    Fields f = new Fields(Json.tree(rc.body().buffer()), FIELDS);
+    Fields f = new Fields(JsonBody.tree(rc.body().buffer()), FIELDS);
     String name = f.text("name", true, 100);
     String role = f.text("role", false, 10);
     if (role != null && !role.equals("editor") && !role.equals("admin")) {

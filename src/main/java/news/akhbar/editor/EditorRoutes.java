@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 import news.akhbar.article.Committed;
 import news.akhbar.article.Idempotency;
 import news.akhbar.article.MissingArticle;
-import news.akhbar.web.Json;
+import news.akhbar.json.Json;
 import news.akhbar.web.PathIds;
+import news.akhbar.web.JsonBody;
 import news.akhbar.web.Problem;
 
 /**
@@ -47,7 +48,7 @@ final class EditorRoutes {
   }
 
   void postArticle(RoutingContext rc) {
-    JsonNode json = Json.tree(rc.body().buffer());
+    JsonNode json = JsonBody.tree(rc.body().buffer());
     ArticleRequest.Create request = ArticleRequest.create(json);
     Principal who = Principal.of(rc);
     publisher.create(request, who, idempotency(rc, who, json))
@@ -71,7 +72,7 @@ final class EditorRoutes {
 
   void patchArticle(RoutingContext rc) {
     long id = PathIds.of(rc, "article");
-    ArticleRequest.Change change = ArticleRequest.change(Json.tree(rc.body().buffer()));
+    ArticleRequest.Change change = ArticleRequest.change(JsonBody.tree(rc.body().buffer()));
     reply(rc, publisher.update(id, change, Principal.of(rc)).map(Committed::article));
   }
 

@@ -7,9 +7,9 @@ import news.akhbar.article.ArticleStore;
 import news.akhbar.article.Committed;
 import news.akhbar.article.Idempotency;
 import news.akhbar.article.Idempotency.StoredReply;
-import news.akhbar.article.ScheduledStore;
+import news.akhbar.editor.ScheduledStore;
 import news.akhbar.fanout.FanOut;
-import news.akhbar.web.Json;
+import news.akhbar.json.Json;
 import news.akhbar.web.Problem;
 
 /** Store first, then fan-out: an event goes out only once committed, and nothing committed can be lost. */

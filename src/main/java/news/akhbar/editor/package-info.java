@@ -1,2 +1,5 @@
-/** The newsroom's side: validated article writes behind bearer tokens, committed then fanned out. */
+/**
+ * The newsroom's side: bearer tokens and editor accounts (with their store), validated article writes committed
+ * then fanned out, and scheduled publishing (with its store).
+ */
 package news.akhbar.editor;

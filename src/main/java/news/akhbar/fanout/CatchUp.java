@@ -20,13 +20,13 @@ final class CatchUp {
   private final History history;
   private final FanOutStats stats;
   private final LongSupplier head;
-  private final Consumer<List<Published>> take;
+  private final Consumer<List<StreamEvent>> take;
   private boolean reading;
   private boolean again;
   private boolean failing;
   private long lastMillis;
 
-  CatchUp(History history, FanOutStats stats, LongSupplier head, Consumer<List<Published>> take) {
+  CatchUp(History history, FanOutStats stats, LongSupplier head, Consumer<List<StreamEvent>> take) {
     this.history = history;
     this.stats = stats;
     this.head = head;
@@ -66,7 +66,7 @@ final class CatchUp {
         log.info("catch-up from the store works again");
         failing = false;
       }
-      List<Published> missed = ar.result();
+      List<StreamEvent> missed = ar.result();
       long before = head.getAsLong();
       take.accept(missed);
       boolean moved = head.getAsLong() > before;

@@ -7,7 +7,7 @@ import java.util.List;
 public interface History {
 
   /** Events with id greater than after, in id order, at most limit of them. */
-  Future<List<Published>> after(long after, int limit);
+  Future<List<StreamEvent>> after(long after, int limit);
 
   /** The id of the newest committed event, 0 when there is none. */
   Future<Long> head();

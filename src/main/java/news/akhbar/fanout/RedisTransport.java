@@ -32,7 +32,7 @@ public final class RedisTransport implements Transport {
   private volatile boolean connected;
   private boolean closing;
   private RedisConnection connection;
-  private Consumer<Published> onItem;
+  private Consumer<StreamEvent> onItem;
   private Runnable onResubscribed;
   private Runnable onRejected;
   private long reconnects;
@@ -47,12 +47,12 @@ public final class RedisTransport implements Transport {
   }
 
   @Override
-  public Future<Void> publish(Published item) {
+  public Future<Void> publish(StreamEvent item) {
     return publisher.send(Request.cmd(Command.PUBLISH).arg(channel).arg(wire.encode(item))).mapEmpty();
   }
 
   @Override
-  public Future<Void> start(Consumer<Published> onItem, Runnable onResubscribed, Runnable onRejected) {
+  public Future<Void> start(Consumer<StreamEvent> onItem, Runnable onResubscribed, Runnable onRejected) {
     this.onItem = onItem;
     this.onResubscribed = onResubscribed;
     this.onRejected = onRejected;
@@ -84,7 +84,7 @@ public final class RedisTransport implements Transport {
       reconnects = 0;
       onResubscribed.run();
     } else if ("message".equals(kind) && m.size() == 3) {
-      Published item = wire.decode(m.get(2).toBytes());
+      StreamEvent item = wire.decode(m.get(2).toBytes());
       if (item != null) {
         onItem.accept(item);
       } else {
@@ -114,11 +114,6 @@ public final class RedisTransport implements Transport {
   @Override
   public boolean connected() {
     return connected;
-  }
-
-  /** How many times in a row the subscription failed to come back (0 while connected). */
-  public long reconnectAttempts() {
-    return reconnects;
   }
 
   @Override

@@ -29,16 +29,16 @@ public final class SequencedFanOut implements FanOut {
   /** A PUBLISH that fails is tried again after these delays before the other instances are left to catch up. */
   private static final long[] REPUBLISH_MS = {100, 500, 2_000};
 
-  private record Subscription(Context context, Consumer<Published> onItem) {}
+  private record Subscription(Context context, Consumer<StreamEvent> onItem) {}
 
   private final Vertx vertx;
   private final Context context;
   private final Transport transport;
   private final long pollMillis;
   private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
-  private final List<Consumer<Published>> observers = new CopyOnWriteArrayList<>();
+  private final List<Consumer<StreamEvent>> observers = new CopyOnWriteArrayList<>();
   private final TreeMap<Long, List<Promise<Void>>> waiting = new TreeMap<>();
-  private final TreeMap<Long, Published> pending = new TreeMap<>();
+  private final TreeMap<Long, StreamEvent> pending = new TreeMap<>();
   private final FanOutStats stats = new FanOutStats();
   private final Drops drops = new Drops(stats);
   private final Holes holes = new Holes();
@@ -72,8 +72,8 @@ public final class SequencedFanOut implements FanOut {
   }
 
   @Override
-  public Future<Void> publish(Published committed) {
-    Published item = committed.sentNow();
+  public Future<Void> publish(StreamEvent committed) {
+    StreamEvent item = committed.sentNow();
     stats.published.increment();
     // completes on the publisher's own context: the HTTP answer waiting on it may only be written from there
     Promise<Void> handedOn = ((ContextInternal) vertx.getOrCreateContext()).promise();
@@ -93,7 +93,7 @@ public final class SequencedFanOut implements FanOut {
   }
 
   /** Tells the other instances; a failed PUBLISH is tried again a few times, after which they catch up. */
-  private void announce(Published item, int attempt) {
+  private void announce(StreamEvent item, int attempt) {
     transport.publish(item).onFailure(err -> {
       if (attempt < REPUBLISH_MS.length) {
         vertx.setTimer(REPUBLISH_MS[attempt], t -> announce(item, attempt + 1));
@@ -105,12 +105,12 @@ public final class SequencedFanOut implements FanOut {
   }
 
   @Override
-  public void observe(Consumer<Published> listener) {
+  public void observe(Consumer<StreamEvent> listener) {
     observers.add(listener);
   }
 
   @Override
-  public Future<AutoCloseable> subscribe(Consumer<Published> onItem) {
+  public Future<AutoCloseable> subscribe(Consumer<StreamEvent> onItem) {
     Subscription sub = new Subscription(vertx.getOrCreateContext(), onItem);
     subscriptions.add(sub);
     return Future.succeededFuture(() -> subscriptions.remove(sub));
@@ -144,8 +144,8 @@ public final class SequencedFanOut implements FanOut {
     rejectedSinceCatchUp = true;
   }
 
-  private void heard(Published item) {
-    if (!Published.isEventName(item.event())) {   // before anything advances: the event could not be streamed
+  private void heard(StreamEvent item) {
+    if (!StreamEvent.isEventName(item.event())) {   // before anything advances: the event could not be streamed
       drops.invalid(item.id());
       return;
     }
@@ -181,15 +181,15 @@ public final class SequencedFanOut implements FanOut {
   }
 
   /** Hands on what the store had after the head, in order, stepping over holes once they are certain. */
-  private void takeFromStore(List<Published> missed) {
-    for (Published item : missed) {
+  private void takeFromStore(List<StreamEvent> missed) {
+    for (StreamEvent item : missed) {
       if (item.id() <= head) {
         continue;   // heard meanwhile
       }
       if (item.id() > head + 1 && !skipHoleBefore(item.id())) {
         break;
       }
-      if (Published.isEventName(item.event())) {
+      if (StreamEvent.isEventName(item.event())) {
         deliver(item);
       } else {
         skipUnstreamable(item);
@@ -219,7 +219,7 @@ public final class SequencedFanOut implements FanOut {
 
   private void drainPending() {
     while (!pending.isEmpty() && pending.firstKey() <= head + 1) {
-      Published next = pending.pollFirstEntry().getValue();
+      StreamEvent next = pending.pollFirstEntry().getValue();
       if (next.id() == head + 1) {
         deliver(next);
       }
@@ -227,15 +227,15 @@ public final class SequencedFanOut implements FanOut {
   }
 
   /** An event in the store with a name no stream can carry: it cannot go out, and must not stop what follows. */
-  private void skipUnstreamable(Published item) {
+  private void skipUnstreamable(StreamEvent item) {
     stats.invalid.increment();
     log.error("event {} in the event log has an event name a stream cannot carry ({} characters); skipped",
         item.id(), item.event().length());
     advanceTo(item.id());
   }
 
-  private void deliver(Published item) {
-    for (Consumer<Published> observer : observers) {
+  private void deliver(StreamEvent item) {
+    for (Consumer<StreamEvent> observer : observers) {
       try {
         observer.accept(item);
       } catch (RuntimeException e) {

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
  */
 public interface Transport {
 
-  Future<Void> publish(Published item);
+  Future<Void> publish(StreamEvent item);
 
   /**
    * Starts receiving. onItem gets every message heard that this deployment sealed; onRejected runs instead for a
@@ -17,7 +17,7 @@ public interface Transport {
    * the first subscription and after every reconnect, when messages may have been missed. All run on the context
    * that called start.
    */
-  Future<Void> start(Consumer<Published> onItem, Runnable onResubscribed, Runnable onRejected);
+  Future<Void> start(Consumer<StreamEvent> onItem, Runnable onResubscribed, Runnable onRejected);
 
   boolean connected();
 

@@ -42,7 +42,7 @@ public final class WireFormat {
   }
 
   /** The sealed message for an event, as the bytes to publish. */
-  public byte[] encode(Published item) {
+  public byte[] encode(StreamEvent item) {
     byte[] body = (item.id() + "\t" + item.event() + "\t" + String.join(",", item.topics()) + "\t"
         + item.sentAtMillis() + "\n" + item.json()).getBytes(StandardCharsets.UTF_8);
     byte[] tag = Base64.getUrlEncoder().withoutPadding().encode(macs.get().doFinal(body));
@@ -53,7 +53,7 @@ public final class WireFormat {
   }
 
   /** The event in a message, or null when the message is not sealed with this deployment's key or is malformed. */
-  public Published decode(byte[] message) {
+  public StreamEvent decode(byte[] message) {
     if (message.length <= TAG_LENGTH || message[TAG_LENGTH] != '\t') {
       return null;
     }
@@ -71,7 +71,7 @@ public final class WireFormat {
     }
     try {
       List<String> topics = head[2].isEmpty() ? List.of() : Arrays.asList(head[2].split(","));
-      return new Published(Long.parseLong(head[0]), head[1], topics, body.substring(nl + 1), Long.parseLong(head[3]));
+      return new StreamEvent(Long.parseLong(head[0]), head[1], topics, body.substring(nl + 1), Long.parseLong(head[3]));
     } catch (NumberFormatException e) {
       return null;
     }

@@ -7,16 +7,16 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
-import news.akhbar.article.ArticleStore;
-import news.akhbar.article.ListQueries;
-import news.akhbar.article.ListQuery;
-import news.akhbar.article.Page;
+import news.akhbar.latest.ListQueries;
+import news.akhbar.latest.ListQuery;
+import news.akhbar.latest.Page;
 import news.akhbar.latest.LatestNews;
-import news.akhbar.latest.Reads;
+import news.akhbar.latest.ListStore;
+import news.akhbar.latest.ReadGate;
 import news.akhbar.latest.Snapshot;
 import news.akhbar.web.Caching;
-import news.akhbar.web.Encoded;
-import news.akhbar.web.Json;
+import news.akhbar.web.CachedResponse;
+import news.akhbar.json.Json;
 import news.akhbar.web.Origins;
 
 /**
@@ -35,11 +35,11 @@ public final class FeedRoutes {
   }
 
   private final LatestNews latest;
-  private final ArticleStore store;
+  private final ListStore store;
   private final Origins origins;
-  private final Reads reads;
+  private final ReadGate reads;
 
-  public FeedRoutes(LatestNews latest, ArticleStore store, Origins origins, Reads reads) {
+  public FeedRoutes(LatestNews latest, ListStore store, Origins origins, ReadGate reads) {
     this.latest = latest;
     this.store = store;
     this.origins = origins;
@@ -87,14 +87,14 @@ public final class FeedRoutes {
     return ListQueries.blankToNull(param);
   }
 
-  static Encoded encode(boolean atom, String topic, String origin, Page page) {
+  static CachedResponse encode(boolean atom, String topic, String origin, Page page) {
     FeedMeta meta = meta(origin, topic, atom, page);
     byte[] body = atom ? AtomFeed.write(meta, page.items()).getBytes(StandardCharsets.UTF_8)
         : Json.bytes(JsonFeed.of(meta, page.items()));
     String tag = (atom ? "atom-" : "json-") + page.lastEventId() + "-"
         + (topic == null ? "all" : Integer.toHexString(topic.hashCode())) + "-"
         + Integer.toHexString(origin.hashCode());
-    return new Encoded(200, body, atom ? "application/atom+xml; charset=utf-8" : "application/feed+json; charset=utf-8",
+    return new CachedResponse(200, body, atom ? "application/atom+xml; charset=utf-8" : "application/feed+json; charset=utf-8",
         Caching.LISTS, tag, page.lastModified());
   }
 

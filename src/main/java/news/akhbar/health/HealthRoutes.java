@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import news.akhbar.web.Json;
+import news.akhbar.json.Json;
 
 /** /health/live (the process answers) and /health/ready (PostgreSQL answers and the fan-out is connected). */
 public final class HealthRoutes {

@@ -13,12 +13,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import news.akhbar.article.Article;
-import news.akhbar.article.ArticleStore;
-import news.akhbar.article.ListQuery;
-import news.akhbar.article.Newest;
-import news.akhbar.article.Page;
-import news.akhbar.fanout.Published;
-import news.akhbar.web.Json;
+import news.akhbar.latest.ListQuery;
+import news.akhbar.latest.LatestBoot;
+import news.akhbar.latest.Page;
+import news.akhbar.fanout.StreamEvent;
+import news.akhbar.json.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * was handed on contains it. Readers take the current {@link Snapshot} from any thread. A shelf that runs low
  * (retractions) is refilled from the store and brought up to date with the events since that read.
  */
-public final class LatestNews implements Consumer<Published> {
+public final class LatestNews implements Consumer<StreamEvent> {
 
   private static final Logger log = LoggerFactory.getLogger(LatestNews.class);
   /** Events remembered to bring a refill read at an older head up to date. */
@@ -42,10 +41,10 @@ public final class LatestNews implements Consumer<Published> {
 
   private final Shelves shelves;
   private final ReadStats stats = new ReadStats();
-  private final ArticleStore store;
+  private final ListStore store;
   private final int perList;
   private final int perTopic;
-  private final ArrayDeque<Published> recent = new ArrayDeque<>();
+  private final ArrayDeque<StreamEvent> recent = new ArrayDeque<>();
   private final Set<String> refilling = new HashSet<>();
   private final List<Refill> parked = new ArrayList<>();
   private long head;
@@ -57,7 +56,7 @@ public final class LatestNews implements Consumer<Published> {
    * @param perTopic newest live articles kept per topic
    * @param maxTopics topics given a shelf of their own
    */
-  public LatestNews(Newest boot, ArticleStore store, int perList, int perTopic, int maxTopics) {
+  public LatestNews(LatestBoot boot, ListStore store, int perList, int perTopic, int maxTopics) {
     this.shelves = new Shelves(perList, perTopic, maxTopics);
     this.store = store;
     this.perList = perList;
@@ -80,7 +79,7 @@ public final class LatestNews implements Consumer<Published> {
 
   /** Called by the fan-out, on its thread, for every event in id order. */
   @Override
-  public void accept(Published event) {
+  public void accept(StreamEvent event) {
     if (event.id() <= head) {
       return;
     }
@@ -102,7 +101,7 @@ public final class LatestNews implements Consumer<Published> {
   }
 
   /** Applies one event; returns when it was committed. Counting is off when an event is applied a second time. */
-  private Instant apply(Published event, boolean counting) {
+  private Instant apply(StreamEvent event, boolean counting) {
     switch (event.event()) {
       case "article" -> {
         Article a = decode(event.json());
@@ -191,7 +190,7 @@ public final class LatestNews implements Consumer<Published> {
         continue;   // too old to bring up to date; the shelf is still low, so it is asked for again
       }
       shelves.fill(refill.shelf(), refill.page().items());
-      for (Published event : recent) {
+      for (StreamEvent event : recent) {
         if (event.id() > at) {
           apply(event, false);
         }

@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import news.akhbar.article.Article;
 import news.akhbar.article.ArticleStore;
-import news.akhbar.article.ListQueries;
-import news.akhbar.article.ListQuery;
-import news.akhbar.article.Page;
-import news.akhbar.article.TopicStore;
+import news.akhbar.latest.ListQueries;
+import news.akhbar.latest.ListQuery;
+import news.akhbar.latest.Page;
+import news.akhbar.latest.TopicStore;
 import news.akhbar.web.Caching;
-import news.akhbar.web.Encoded;
-import news.akhbar.web.Json;
+import news.akhbar.web.CachedResponse;
+import news.akhbar.json.Json;
 import news.akhbar.web.PathIds;
 import news.akhbar.web.Problem;
 
@@ -33,12 +33,14 @@ public final class NewsRoutes {
 
   private final LatestNews latest;
   private final ArticleStore store;
+  private final ListStore lists;
   private final TopicStore topics;
-  private final Reads reads;
+  private final ReadGate reads;
 
-  public NewsRoutes(LatestNews latest, ArticleStore store, TopicStore topics, Reads reads) {
+  public NewsRoutes(LatestNews latest, ArticleStore store, ListStore lists, TopicStore topics, ReadGate reads) {
     this.latest = latest;
     this.store = store;
+    this.lists = lists;
     this.topics = topics;
     this.reads = reads;
   }
@@ -53,7 +55,7 @@ public final class NewsRoutes {
   /** Answers from memory when it can; false leaves the request to the router (cold reads, errors). */
   public boolean tryServe(HttpServerRequest req, String path) {
     Snapshot now = latest.now();
-    Encoded hot;
+    CachedResponse hot;
     if (path.equals(ARTICLES)) {
       hot = hotList(now, req);
     } else if (path.startsWith(BY_SLUG)) {
@@ -76,7 +78,7 @@ public final class NewsRoutes {
     return true;
   }
 
-  private static Encoded hotList(Snapshot now, HttpServerRequest req) {
+  private static CachedResponse hotList(Snapshot now, HttpServerRequest req) {
     ListQuery query;
     try {
       query = ListQueries.from(req.params());
@@ -87,12 +89,12 @@ public final class NewsRoutes {
     return page.map(p -> now.encoded(query, () -> encodeList(query, p))).orElse(null);
   }
 
-  private static Encoded hotArticle(Snapshot now, Article a) {
+  private static CachedResponse hotArticle(Snapshot now, Article a) {
     return now.encoded("a" + a.id(), () -> encodeArticle(a));
   }
 
-  private static Encoded hotTopics(Snapshot now) {
-    return now.topics().map(list -> now.encoded("topics", () -> new Encoded(200, Json.bytes(Map.of("topics", list)),
+  private static CachedResponse hotTopics(Snapshot now) {
+    return now.topics().map(list -> now.encoded("topics", () -> new CachedResponse(200, Json.bytes(Map.of("topics", list)),
         JSON, Caching.LISTS, "t" + now.head(), now.headAt()))).orElse(null);
   }
 
@@ -104,20 +106,20 @@ public final class NewsRoutes {
     }
     ListQuery query = ListQueries.from(rc.queryParams());   // a bad one: the 400
     reads.fromStore(rc.request());
-    store.list(query).onSuccess(page -> encodeList(query, page).send(rc.request())).onFailure(rc::fail);
+    lists.list(query).onSuccess(page -> encodeList(query, page).send(rc.request())).onFailure(rc::fail);
   }
 
-  static Encoded encodeList(ListQuery query, Page page) {
+  static CachedResponse encodeList(ListQuery query, Page page) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("items", page.items());
     body.put("lastEventId", page.lastEventId());
     body.put("next", page.next(query.limit()));
-    return new Encoded(200, Json.bytes(body), JSON, Caching.LISTS,
+    return new CachedResponse(200, Json.bytes(body), JSON, Caching.LISTS,
         "l" + page.lastEventId() + "-" + Integer.toHexString(query.hashCode()), page.lastModified());
   }
 
-  private static Encoded encodeArticle(Article a) {
-    return new Encoded(200, Json.bytes(a), JSON, Caching.ARTICLES, "a" + a.id() + "-" + a.eventId(), a.updatedAt());
+  private static CachedResponse encodeArticle(Article a) {
+    return new CachedResponse(200, Json.bytes(a), JSON, Caching.ARTICLES, "a" + a.id() + "-" + a.eventId(), a.updatedAt());
   }
 
   /** By id (slug null) or by slug: memory first, else the store; 410 for a retracted article, 404 for none. */
@@ -148,7 +150,7 @@ public final class NewsRoutes {
     }
     Snapshot now = latest.now();
     reads.fromStore(rc.request());
-    topics.topics().onSuccess(list -> new Encoded(200, Json.bytes(Map.of("topics", list)), JSON, Caching.LISTS,
+    topics.topics().onSuccess(list -> new CachedResponse(200, Json.bytes(Map.of("topics", list)), JSON, Caching.LISTS,
         "t" + now.head(), null).send(rc.request())).onFailure(rc::fail);
   }
 }

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import news.akhbar.article.Article;
-import news.akhbar.article.Cursor;
-import news.akhbar.article.Newest;
+import news.akhbar.latest.Cursor;
+import news.akhbar.latest.LatestBoot;
 
 /**
  * The articles held, and what they are known to be complete for: every live article at or above the list floor is
@@ -25,12 +25,12 @@ final class Shelves {
   private final int perList;
   private final int perTopic;
   private final int maxTopics;
-  private final TreeMap<Cursor, Article> held = new TreeMap<>(Keys.NEWEST_FIRST);
+  private final TreeMap<Cursor, Article> held = new TreeMap<>(ListOrder.NEWEST_FIRST);
   private final Map<Long, Article> byId = new HashMap<>();
   private final Map<String, Cursor> topicFloors = new HashMap<>();
   private final Map<String, Long> counts = new HashMap<>();
   private final Tombstones retracted = new Tombstones();
-  private Cursor listFloor = Keys.BOTTOM;
+  private Cursor listFloor = ListOrder.BOTTOM;
   private boolean countsComplete;
 
   Shelves(int perList, int perTopic, int maxTopics) {
@@ -39,7 +39,7 @@ final class Shelves {
     this.maxTopics = maxTopics;
   }
 
-  void load(Newest boot) {
+  void load(LatestBoot boot) {
     countsComplete = boot.countsComplete();
     counts.putAll(boot.topicCounts());
     fill(LIST, boot.newest());
@@ -50,7 +50,7 @@ final class Shelves {
   /** Installs a shelf read from the store as of the current head: its newest articles, newest first. */
   void fill(String shelf, List<Article> newest) {
     int wanted = shelf.equals(LIST) ? perList : perTopic;
-    Cursor floor = newest.size() >= wanted ? Keys.of(newest.get(newest.size() - 1)) : Keys.BOTTOM;
+    Cursor floor = newest.size() >= wanted ? ListOrder.of(newest.get(newest.size() - 1)) : ListOrder.BOTTOM;
     if (shelf.equals(LIST)) {
       listFloor = floor;
     } else if (topicFloors.containsKey(shelf) || topicFloors.size() < maxTopics) {
@@ -84,7 +84,7 @@ final class Shelves {
   void drop(long id) {
     Article old = byId.remove(id);
     if (old != null) {
-      held.remove(Keys.of(old));
+      held.remove(ListOrder.of(old));
     }
     retracted.add(id, old == null ? null : old.slug());
   }
@@ -98,17 +98,17 @@ final class Shelves {
     long id = Long.parseLong(a.id());
     Article old = byId.remove(id);
     if (old != null) {
-      held.remove(Keys.of(old));
+      held.remove(ListOrder.of(old));
     }
     if (wanted(a)) {
-      held.put(Keys.of(a), a);
+      held.put(ListOrder.of(a), a);
       byId.put(id, a);
     }
   }
 
   private boolean wanted(Article a) {
     Cursor topicFloor = topicFloors.get(a.topic());
-    return Keys.atOrAbove(a, listFloor) || (topicFloor != null && Keys.atOrAbove(a, topicFloor));
+    return ListOrder.atOrAbove(a, listFloor) || (topicFloor != null && ListOrder.atOrAbove(a, topicFloor));
   }
 
   private void count(String topic, int delta) {
@@ -121,7 +121,7 @@ final class Shelves {
     } else {
       counts.put(topic, now);
       if (now == 1 && delta > 0 && !topicFloors.containsKey(topic) && topicFloors.size() < maxTopics) {
-        topicFloors.put(topic, Keys.BOTTOM);   // a new topic: its one article is all there is
+        topicFloors.put(topic, ListOrder.BOTTOM);   // a new topic: its one article is all there is
       }
     }
   }
@@ -135,11 +135,11 @@ final class Shelves {
     Map<String, Cursor> raised = new HashMap<>();
     for (Map.Entry<Cursor, Article> e : held.entrySet()) {
       Article a = e.getValue();
-      if (Keys.atOrAbove(a, listFloor) && ++above == perList) {
+      if (ListOrder.atOrAbove(a, listFloor) && ++above == perList) {
         raised.put(LIST, e.getKey());
       }
       Cursor topicFloor = topicFloors.get(a.topic());
-      if (topicFloor != null && Keys.atOrAbove(a, topicFloor)
+      if (topicFloor != null && ListOrder.atOrAbove(a, topicFloor)
           && perTopicAbove.merge(a.topic(), 1, Integer::sum) == perTopic) {
         raised.put(a.topic(), e.getKey());
       }
@@ -167,18 +167,18 @@ final class Shelves {
     int above = 0;
     Map<String, Integer> perTopicAbove = new HashMap<>();
     for (Article a : held.values()) {
-      if (Keys.atOrAbove(a, listFloor)) {
+      if (ListOrder.atOrAbove(a, listFloor)) {
         above++;
       }
-      if (Keys.atOrAbove(a, effectiveFloor(a.topic()))) {
+      if (ListOrder.atOrAbove(a, effectiveFloor(a.topic()))) {
         perTopicAbove.merge(a.topic(), 1, Integer::sum);
       }
     }
-    if (listFloor != Keys.BOTTOM && above < perList / 2) {
+    if (listFloor != ListOrder.BOTTOM && above < perList / 2) {
       low.add(LIST);
     }
     topicFloors.forEach((topic, floor) -> {
-      if (floor != Keys.BOTTOM && perTopicAbove.getOrDefault(topic, 0) < perTopic / 2) {
+      if (floor != ListOrder.BOTTOM && perTopicAbove.getOrDefault(topic, 0) < perTopic / 2) {
         low.add(topic);
       }
     });
@@ -187,7 +187,7 @@ final class Shelves {
 
   private Cursor effectiveFloor(String topic) {
     Cursor topicFloor = topicFloors.get(topic);
-    return topicFloor == null ? listFloor : Keys.lower(listFloor, topicFloor);
+    return topicFloor == null ? listFloor : ListOrder.lower(listFloor, topicFloor);
   }
 
   /** An immutable copy for readers on any thread. */

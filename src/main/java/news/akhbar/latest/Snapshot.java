@@ -11,11 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import news.akhbar.article.Article;
-import news.akhbar.article.Cursor;
-import news.akhbar.article.ListQuery;
-import news.akhbar.article.Page;
+import news.akhbar.latest.Cursor;
+import news.akhbar.latest.ListQuery;
+import news.akhbar.latest.Page;
 import news.akhbar.article.Topic;
-import news.akhbar.web.Encoded;
+import news.akhbar.web.CachedResponse;
 
 /**
  * The newest news as of one event, immutable, readable from any thread. Answers what it holds completely and says
@@ -39,7 +39,7 @@ public final class Snapshot {
   private final Tombstones.Retracted retracted;
   private final Map<Long, Article> byId = new HashMap<>();
   private final Map<String, Article> bySlug = new HashMap<>();
-  private final ConcurrentHashMap<Object, Encoded> memo = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Object, CachedResponse> memo = new ConcurrentHashMap<>();
   private final AtomicLong memoBytes = new AtomicLong();
   private volatile Optional<List<Topic>> topics;
 
@@ -71,22 +71,22 @@ public final class Snapshot {
   /** The page a reader asks for, when every article it could hold is here; empty otherwise. */
   public Optional<Page> list(ListQuery q) {
     Cursor floor = q.topic() == null ? listFloor : topicFloors.getOrDefault(q.topic(), listFloor);
-    if (q.before() != null && floor != Keys.BOTTOM && Keys.NEWEST_FIRST.compare(q.before(), floor) >= 0) {
+    if (q.before() != null && floor != ListOrder.BOTTOM && ListOrder.NEWEST_FIRST.compare(q.before(), floor) >= 0) {
       return Optional.empty();
     }
     List<Article> items = new ArrayList<>(q.limit());
     for (Article a : newestFirst) {
-      if (!Keys.atOrAbove(a, floor)) {
+      if (!ListOrder.atOrAbove(a, floor)) {
         break;
       }
-      if ((q.before() == null || Keys.NEWEST_FIRST.compare(Keys.of(a), q.before()) > 0) && matches(q, a)) {
+      if ((q.before() == null || ListOrder.NEWEST_FIRST.compare(ListOrder.of(a), q.before()) > 0) && matches(q, a)) {
         items.add(a);
         if (items.size() == q.limit()) {
           break;
         }
       }
     }
-    if (items.size() < q.limit() && floor != Keys.BOTTOM) {
+    if (items.size() < q.limit() && floor != ListOrder.BOTTOM) {
       return Optional.empty();
     }
     return Optional.of(new Page(items, Long.toString(head), headAt));
@@ -132,7 +132,7 @@ public final class Snapshot {
     Map<String, Article> newest = new HashMap<>();
     for (Article a : newestFirst) {
       if (counts.containsKey(a.topic()) && !newest.containsKey(a.topic())
-          && Keys.atOrAbove(a, topicFloors.getOrDefault(a.topic(), listFloor))) {
+          && ListOrder.atOrAbove(a, topicFloors.getOrDefault(a.topic(), listFloor))) {
         newest.put(a.topic(), a);
       }
     }
@@ -150,12 +150,12 @@ public final class Snapshot {
    * A response encoded from this snapshot, built once per key and kept while the snapshot is current (within a
    * bound on entries and bytes; past it, built for each asker).
    */
-  public Encoded encoded(Object key, Supplier<Encoded> build) {
-    Encoded known = memo.get(key);
+  public CachedResponse encoded(Object key, Supplier<CachedResponse> build) {
+    CachedResponse known = memo.get(key);
     if (known != null) {
       return known;
     }
-    Encoded made = build.get();
+    CachedResponse made = build.get();
     if (memo.size() >= MEMO_ENTRIES) {
       return made;
     }
@@ -163,8 +163,8 @@ public final class Snapshot {
       memoBytes.addAndGet(-made.size());   // not kept: leaves room for smaller ones
       return made;
     }
-    Encoded kept = made.kept();
-    Encoded raced = memo.putIfAbsent(key, kept);
+    CachedResponse kept = made.kept();
+    CachedResponse raced = memo.putIfAbsent(key, kept);
     if (raced != null) {
       memoBytes.addAndGet(-made.size());
       return raced;

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import news.akhbar.article.Article;
-import news.akhbar.article.Page;
+import news.akhbar.latest.Page;
 import news.akhbar.web.PathIds;
 
 /**

@@ -9,14 +9,15 @@ import java.time.Instant;
 import java.util.Optional;
 import news.akhbar.article.Article;
 import news.akhbar.article.ArticleStore;
-import news.akhbar.article.ListQuery;
-import news.akhbar.article.Page;
+import news.akhbar.latest.ListQuery;
+import news.akhbar.latest.Page;
 import news.akhbar.article.Stored;
 import news.akhbar.latest.LatestNews;
-import news.akhbar.latest.Reads;
+import news.akhbar.latest.ListStore;
+import news.akhbar.latest.ReadGate;
 import news.akhbar.latest.Snapshot;
 import news.akhbar.web.Caching;
-import news.akhbar.web.Encoded;
+import news.akhbar.web.CachedResponse;
 import news.akhbar.web.Origins;
 import news.akhbar.web.PathIds;
 
@@ -37,17 +38,19 @@ public final class ArticlePageRoutes {
 
   private final LatestNews latest;
   private final ArticleStore store;
+  private final ListStore lists;
   private final Origins origins;
-  private final Reads reads;
+  private final ReadGate reads;
   private final ArticlePage page = new ArticlePage();
   private final MissingPage missing = new MissingPage();
   /** The page of a retracted article: the same for every one, so made once. */
-  private final Encoded gone = new Encoded(410, missing.render(410).getBytes(StandardCharsets.UTF_8),
+  private final CachedResponse gone = new CachedResponse(410, missing.render(410).getBytes(StandardCharsets.UTF_8),
       Html.CONTENT_TYPE, MissingPage.CACHE, "gone-" + page.version, null).kept();
 
-  public ArticlePageRoutes(LatestNews latest, ArticleStore store, Origins origins, Reads reads) {
+  public ArticlePageRoutes(LatestNews latest, ArticleStore store, ListStore lists, Origins origins, ReadGate reads) {
     this.latest = latest;
     this.store = store;
+    this.lists = lists;
     this.origins = origins;
     this.reads = reads;
   }
@@ -88,7 +91,7 @@ public final class ArticlePageRoutes {
   void showArticle(RoutingContext rc) {
     reads.fromStore(rc.request());   // memory did not hold it, or tryServe would have answered
     Snapshot now = latest.now();
-    Future<Page> sidebar = now.list(SIDEBAR).map(Future::succeededFuture).orElseGet(() -> store.list(SIDEBAR));
+    Future<Page> sidebar = now.list(SIDEBAR).map(Future::succeededFuture).orElseGet(() -> lists.list(SIDEBAR));
     Future<Optional<Stored>> found = store.getBySlug(rc.pathParam("slug"));
     Future.all(found, sidebar).onSuccess(both -> send(rc, found.result(), sidebar.result())).onFailure(rc::fail);
   }
@@ -105,7 +108,7 @@ public final class ArticlePageRoutes {
         Instant.now())).send(rc.request());
   }
 
-  private Encoded encode(Article a, String origin, Page sidebar, Headlines headlines) {
+  private CachedResponse encode(Article a, String origin, Page sidebar, Headlines headlines) {
     byte[] html = page.article(a, origin, sidebar, headlines).getBytes(StandardCharsets.UTF_8);
     String tag = "p" + a.id() + "-" + a.eventId() + "-" + sidebar.lastEventId() + "-" + headlines.bannerId() + "-"
         + Integer.toHexString(origin.hashCode()) + "-" + page.version;
@@ -113,6 +116,6 @@ public final class ArticlePageRoutes {
     if (headlines.changedAt() != null && headlines.changedAt().isAfter(modified)) {
       modified = headlines.changedAt();
     }
-    return new Encoded(200, html, Html.CONTENT_TYPE, Caching.ARTICLES, tag, modified);
+    return new CachedResponse(200, html, Html.CONTENT_TYPE, Caching.ARTICLES, tag, modified);
   }
 }

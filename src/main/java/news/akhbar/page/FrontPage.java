@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import news.akhbar.article.Page;
-import news.akhbar.article.SearchHit;
+import news.akhbar.latest.Page;
+import news.akhbar.search.SearchHit;
 import news.akhbar.article.Topic;
 import news.akhbar.web.PathIds;
 

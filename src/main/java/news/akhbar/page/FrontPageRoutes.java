@@ -8,18 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import news.akhbar.article.ArticleStore;
-import news.akhbar.article.Page;
-import news.akhbar.article.SearchHit;
-import news.akhbar.article.SearchRoutes;
-import news.akhbar.article.SearchStore;
+import news.akhbar.latest.Page;
+import news.akhbar.search.SearchHit;
+import news.akhbar.search.SearchRoutes;
+import news.akhbar.search.SearchStore;
 import news.akhbar.article.Topic;
-import news.akhbar.article.TopicStore;
+import news.akhbar.latest.TopicStore;
 import news.akhbar.latest.LatestNews;
-import news.akhbar.latest.Reads;
+import news.akhbar.latest.ListStore;
+import news.akhbar.latest.ReadGate;
 import news.akhbar.latest.Snapshot;
 import news.akhbar.web.Caching;
-import news.akhbar.web.Encoded;
+import news.akhbar.web.CachedResponse;
 import news.akhbar.web.Origins;
 import news.akhbar.web.ReadLimiter;
 
@@ -36,17 +36,17 @@ public final class FrontPageRoutes {
   }
 
   private final LatestNews latest;
-  private final ArticleStore store;
+  private final ListStore store;
   private final TopicStore topicStore;
   private final SearchStore search;
   private final Origins origins;
-  private final Reads reads;
+  private final ReadGate reads;
   private final ReadLimiter searches;
   private final FrontPage page = new FrontPage();
   private final MissingPage missing = new MissingPage();
 
-  public FrontPageRoutes(LatestNews latest, ArticleStore store, TopicStore topicStore, SearchStore search,
-      Origins origins, Reads reads, ReadLimiter searches) {
+  public FrontPageRoutes(LatestNews latest, ListStore store, TopicStore topicStore, SearchStore search,
+      Origins origins, ReadGate reads, ReadLimiter searches) {
     this.latest = latest;
     this.store = store;
     this.topicStore = topicStore;
@@ -122,10 +122,10 @@ public final class FrontPageRoutes {
         .onFailure(rc::fail);
   }
 
-  private Encoded encode(String origin, FrontQuery query, Page list, List<Topic> topics, Headlines headlines) {
+  private CachedResponse encode(String origin, FrontQuery query, Page list, List<Topic> topics, Headlines headlines) {
     byte[] html = page.latest(origin, query, list, topics, headlines).getBytes(StandardCharsets.UTF_8);
     String tag = "f" + list.lastEventId() + "-" + headlines.bannerId() + "-"
         + Integer.toHexString(query.hashCode() * 31 + origin.hashCode()) + "-" + page.version;
-    return new Encoded(200, html, Html.CONTENT_TYPE, Caching.LISTS, tag, headlines.changedAt());
+    return new CachedResponse(200, html, Html.CONTENT_TYPE, Caching.LISTS, tag, headlines.changedAt());
   }
 }

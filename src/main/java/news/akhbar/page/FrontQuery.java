@@ -1,9 +1,9 @@
 package news.akhbar.page;
 
 import io.vertx.core.MultiMap;
-import news.akhbar.article.Cursor;
-import news.akhbar.article.ListQueries;
-import news.akhbar.article.ListQuery;
+import news.akhbar.latest.Cursor;
+import news.akhbar.latest.ListQueries;
+import news.akhbar.latest.ListQuery;
 import news.akhbar.web.PathIds;
 
 /**

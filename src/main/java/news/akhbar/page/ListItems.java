@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.akhbar.article.Article;
-import news.akhbar.article.SearchHit;
+import news.akhbar.search.SearchHit;
 import news.akhbar.web.PathIds;
 
 /**

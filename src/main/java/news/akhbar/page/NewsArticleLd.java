@@ -3,7 +3,7 @@ package news.akhbar.page;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import news.akhbar.article.Article;
-import news.akhbar.web.Json;
+import news.akhbar.json.Json;
 
 /** schema.org NewsArticle as JSON-LD, safe to put inside a script element. */
 final class NewsArticleLd {

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import news.akhbar.article.Article;
-import news.akhbar.article.Page;
-import news.akhbar.web.Json;
+import news.akhbar.latest.Page;
+import news.akhbar.json.Json;
 
 /**
  * The list a page was rendered with, handed to webroot/ticker.js in a JSON data block (not a script: the CSP

@@ -1,2 +1,2 @@
-/** Keeping the database from growing for ever: the periodic pass that removes what has outlived its use. */
+/** Keeping the database from growing for ever: the periodic pass and its store, removing what outlived its use. */
 package news.akhbar.retention;

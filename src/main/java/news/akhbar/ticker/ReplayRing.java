@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 import news.akhbar.article.LoggedEvent;
-import news.akhbar.article.Replay;
-import news.akhbar.fanout.Published;
+import news.akhbar.ticker.ResumeRule;
+import news.akhbar.fanout.StreamEvent;
 
 /**
  * The latest events in memory, each encoded once as the frame every reader gets: live delivery writes these frames,
@@ -15,10 +15,10 @@ import news.akhbar.fanout.Published;
  * is down). Bounded by a count and by bytes. One writer (the fan-out's thread, which feeds it before any hub hears
  * of an event); readers on any event loop, lock-free: a slot is checked for the id it should hold.
  */
-public final class ReplayRing implements Consumer<Published> {
+public final class ReplayRing implements Consumer<StreamEvent> {
 
   /** One event with its frame and when this instance learnt of it (or when it was committed, for the prefill). */
-  record Entry(Published item, Frame frame, long atMillis) {}
+  record Entry(StreamEvent item, Frame frame, long atMillis) {}
 
   private final AtomicReferenceArray<Entry> slots;
   private final int capacity;
@@ -61,18 +61,18 @@ public final class ReplayRing implements Consumer<Published> {
 
   /** A new event from the fan-out, in id order. */
   @Override
-  public void accept(Published item) {
+  public void accept(StreamEvent item) {
     add(item, System.currentTimeMillis());
   }
 
-  private void add(Published item, long atMillis) {
+  private void add(StreamEvent item, long atMillis) {
     if (item.id() != head + 1) {   // a hole: what came before cannot be replayed from here any more
       oldest = item.id();
       bytes = 0;
     } else if (head - oldest + 1 >= capacity) {
       evictOldest();
     }
-    Frame frame = SseFrame.event(item);
+    Frame frame = FrameEncoder.event(item);
     int slot = slot(item.id());
     slots.set(slot, new Entry(item, frame, atMillis));
     sizes[slot] = frame.chunkLength();
@@ -111,9 +111,9 @@ public final class ReplayRing implements Consumer<Published> {
   }
 
   /** The frame of a live event, encoded when it entered the ring; encoded now if it has already left. */
-  Frame frameOf(Published item) {
+  Frame frameOf(StreamEvent item) {
     Entry e = get(item.id());
-    return e != null && e.item() == item ? e.frame() : SseFrame.event(item);
+    return e != null && e.item() == item ? e.frame() : FrameEncoder.event(item);
   }
 
   /**
@@ -126,7 +126,7 @@ public final class ReplayRing implements Consumer<Published> {
       return false;
     }
     Entry resumePoint = after == 0 ? (oldest == 1 ? get(1) : null) : get(after);
-    return Replay.resumable(after, upTo, resumePoint == null ? Replay.GONE : resumePoint.atMillis(),
+    return ResumeRule.resumable(after, upTo, resumePoint == null ? ResumeRule.GONE : resumePoint.atMillis(),
         nowMillis - window.toMillis(), replayLimit);
   }
 

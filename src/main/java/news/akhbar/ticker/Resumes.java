@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import news.akhbar.article.EventLog;
-import news.akhbar.article.Replay;
-import news.akhbar.fanout.Published;
+import news.akhbar.ticker.ResumeRule;
+import news.akhbar.fanout.StreamEvent;
 
 /**
  * Writes a new stream's opening and what its reader missed, then sends it live. Inside the replay ring that is one
@@ -82,7 +82,7 @@ final class Resumes {
       return known;
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-    out.writeBytes(SseFrame.readyBytes(retry, after));
+    out.writeBytes(FrameEncoder.readyBytes(retry, after));
     if (!ring.appendMissed(after, upTo, topics, out)) {
       return null;
     }
@@ -92,7 +92,7 @@ final class Resumes {
   }
 
   private void resumeFromStore(Subscriber reader, long after, int retry) {
-    this.<Replay>once(after, () -> events.replay(after)).onComplete(ar -> {
+    this.<ResumeRule>once(after, () -> events.replay(after)).onComplete(ar -> {
       if (reader.gone()) {
         return;
       }
@@ -101,7 +101,7 @@ final class Resumes {
         return;
       }
       stats.replays.increment();
-      reader.replay(SseFrame.ready(retry, after));
+      reader.replay(FrameEncoder.ready(retry, after));
       page(reader, after, ar.result().head(), retry);
     });
   }
@@ -128,7 +128,7 @@ final class Resumes {
       }
     }
     Set<String> topics = reader.topics();
-    this.<List<Published>>once(List.of(from, upTo, String.valueOf(topics)),
+    this.<List<StreamEvent>>once(List.of(from, upTo, String.valueOf(topics)),
         () -> events.page(from, upTo, topics, PAGE)).onComplete(ar -> {
           if (reader.gone()) {
             return;   // cut off or gone: nothing more is read or encoded for it
@@ -137,10 +137,10 @@ final class Resumes {
             reset(reader, retry);
             return;
           }
-          List<Published> missed = ar.result();
+          List<StreamEvent> missed = ar.result();
           ByteArrayOutputStream out = new ByteArrayOutputStream();
-          for (Published item : missed) {
-            out.writeBytes(SseFrame.eventBytes(item));
+          for (StreamEvent item : missed) {
+            out.writeBytes(FrameEncoder.eventBytes(item));
           }
           if (out.size() > 0) {
             reader.replay(Frame.single(out.toByteArray()));
@@ -153,7 +153,7 @@ final class Resumes {
   private void reset(Subscriber reader, int retry) {
     long head = hub.head();
     stats.resets.increment();
-    reader.replay(SseFrame.reset(retry, head));
+    reader.replay(FrameEncoder.reset(retry, head));
     reader.goLive(head);
   }
 

@@ -4,7 +4,7 @@ import io.vertx.core.http.HttpServerResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import news.akhbar.fanout.Published;
+import news.akhbar.fanout.StreamEvent;
 
 /**
  * One open stream. Until it goes live it queues live events (bounded) while its opening and replay are written;
@@ -15,7 +15,7 @@ final class Subscriber {
 
   private static final int MAX_QUEUED = 10_000;
 
-  private record Pending(Published item, Frame frame) {}
+  private record Pending(StreamEvent item, Frame frame) {}
 
   final HttpServerResponse response;
   private final StreamWriter writer;
@@ -43,7 +43,7 @@ final class Subscriber {
   }
 
   /** Called by the hub for every event, in id order, with the frame encoded once for everyone. */
-  void offer(Published item, Frame frame) {
+  void offer(StreamEvent item, Frame frame) {
     if (queued != null) {
       if (queued.size() >= MAX_QUEUED) {
         cutOff();
@@ -84,12 +84,12 @@ final class Subscriber {
   /** Keeps an idle stream open; a stream that carried anything since the last tick needs no heartbeat. */
   void heartbeat() {
     if (queued == null && !wroteSinceHeartbeat) {
-      write(SseFrame.HEARTBEAT);
+      write(FrameEncoder.HEARTBEAT);
     }
     wroteSinceHeartbeat = false;
   }
 
-  static boolean wants(Set<String> topics, Published item) {
+  static boolean wants(Set<String> topics, StreamEvent item) {
     if (topics == null) {
       return true;
     }

@@ -52,10 +52,6 @@ public final class Ticker {
     });
   }
 
-  public int openStreams() {
-    return hub.size();
-  }
-
   /** Stops taking events and ends every stream with a retry hint spread per reader. */
   public void stop(Vertx vertx) {
     hub.stopHeartbeat(vertx);

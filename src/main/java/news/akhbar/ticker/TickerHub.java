@@ -2,7 +2,7 @@ package news.akhbar.ticker;
 
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
-import news.akhbar.fanout.Published;
+import news.akhbar.fanout.StreamEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,7 +80,7 @@ final class TickerHub {
     stats.slowDropped.increment();
   }
 
-  void onItem(Published item) {
+  void onItem(StreamEvent item) {
     if (item.id() <= head) {
       return;
     }
@@ -108,7 +108,7 @@ final class TickerHub {
   void closeAll(RetryHints hints) {
     for (Subscriber reader : new ArrayList<>(readers)) {
       leave(reader);
-      reader.response.end(SseFrame.retry(hints.goodbye()).body());
+      reader.response.end(FrameEncoder.retry(hints.goodbye()).body());
     }
   }
 }

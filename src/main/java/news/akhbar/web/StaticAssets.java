@@ -27,7 +27,7 @@ public final class StaticAssets {
 
   private final Vertx vertx;
   private final String root;
-  private final Map<String, Encoded> held = new ConcurrentHashMap<>();
+  private final Map<String, CachedResponse> held = new ConcurrentHashMap<>();
   private final Set<String> asked = ConcurrentHashMap.newKeySet();
 
   /** @param root the pages' directory (AKHBAR_WEBROOT), also looked up on the classpath as Vert.x does */
@@ -38,7 +38,7 @@ public final class StaticAssets {
 
   /** Answers from memory when the file is held; false leaves the request to the router. */
   public boolean tryServe(HttpServerRequest req, String path) {
-    Encoded file = held.get(path);
+    CachedResponse file = held.get(path);
     if (file != null) {
       file.send(req);
       return true;
@@ -50,7 +50,7 @@ public final class StaticAssets {
         if (read.succeeded() && read.result().length() <= MAX_FILE_BYTES) {
           byte[] bytes = read.result().getBytes();
           held.put(path,
-              new Encoded(200, bytes, type, CACHE, "f" + Integer.toHexString(Arrays.hashCode(bytes)), null).kept());
+              new CachedResponse(200, bytes, type, CACHE, "f" + Integer.toHexString(Arrays.hashCode(bytes)), null).kept());
         } else {
           asked.remove(path);
         }

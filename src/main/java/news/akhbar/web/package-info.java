@@ -1,5 +1,5 @@
 /**
- * Cross-cutting web pieces that know no feature: problem+json errors, the one ObjectMapper, request ids, responses
+ * Cross-cutting web pieces that know no feature: problem+json errors, JSON request bodies, request ids, responses
  * encoded once, HTTP validators, security headers, the site's own origin, the client address per-client limits key
  * on, and the request-head timeout.
  */

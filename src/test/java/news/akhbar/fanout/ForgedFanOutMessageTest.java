@@ -64,7 +64,7 @@ class ForgedFanOutMessageTest extends AppTest {
     long next = Long.parseLong(reader.opening().id()) + 1;
 
     WireFormat sealed = new WireFormat(TestApp.TOKEN);   // no AKHBAR_FANOUT_SECRET: the admin token
-    publish(sealed.encode(new Published(next, "Breaking News", List.of(), "{\"title\":\"x\"}", 0)));
+    publish(sealed.encode(new StreamEvent(next, "Breaking News", List.of(), "{\"title\":\"x\"}", 0)));
     assertTrue(Eventually.within(5, () -> dropped("invalid") == 1), "the bad event name was not dropped");
 
     assertReaderGetsTheRealEvents(reader, 2);

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import news.akhbar.fanout.Published;
+import news.akhbar.fanout.StreamEvent;
 import news.akhbar.support.Await;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,11 +35,11 @@ class TickerHubIsolationTest {
       Subscriber reader = join(hub, req);
       if (requests.incrementAndGet() == 2) {
         req.response().end();   // a broken reader, visited first (the hub walks its list from the end)
-        Published item = new Published(1, "article", List.of("general"), "{\"id\":\"1\"}");
+        StreamEvent item = new StreamEvent(1, "article", List.of("general"), "{\"id\":\"1\"}");
         ring.accept(item);
         hub.onItem(item);
       } else {
-        reader.replay(SseFrame.ready(1_000, 0));
+        reader.replay(FrameEncoder.ready(1_000, 0));
       }
     }).listen(0, "127.0.0.1"));
     HttpClient client = vertx.createHttpClient();

@@ -1,7 +1,0 @@
-package news.akhbar.article;
-
-import java.time.Instant;
-
-/** An editor account as listed: never its token or the token's hash. */
-public record EditorAccount(String id, String name, String role, Instant createdAt, Instant revokedAt) {
-}

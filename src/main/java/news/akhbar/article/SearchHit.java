@@ -1,8 +1,0 @@
-package news.akhbar.article;
-
-/**
- * One search result: the article and a snippet of its body in its own spelling, HTML-escaped, with the words that
- * matched the query wrapped in {@code <mark>}.
- */
-public record SearchHit(Article article, String snippet) {
-}

@@ -1,0 +1,24 @@
+package news.akhbar.editor;
+
+import io.vertx.ext.web.Router;
+import news.akhbar.article.ArticleStore;
+import news.akhbar.editor.EditorStore;
+import news.akhbar.article.Revisions;
+import news.akhbar.editor.ScheduledStore;
+import news.akhbar.fanout.FanOut;
+
+/**
+ * Everything the editors' routes share across event loops (stores, fan-out, the per-process write limiter), and
+ * the one call that mounts them all.
+ */
+public record NewsroomRoutes(ArticleStore articles, EditorStore editors, ScheduledStore scheduled, Revisions revisions,
+                       FanOut fanOut, WriteLimiter limiter, String adminToken, int bodyLimitBytes) {
+
+  public void mount(Router router) {
+    BearerAuth auth = new BearerAuth(adminToken, editors);
+    Publisher publisher = new Publisher(articles, scheduled, fanOut);
+    new EditorRoutes(publisher, auth, limiter, bodyLimitBytes).mount(router);
+    new EditorAccountRoutes(editors, auth, bodyLimitBytes).mount(router);
+    new ScheduledRoutes(scheduled, revisions, auth).mount(router);
+  }
+}

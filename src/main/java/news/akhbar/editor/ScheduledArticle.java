@@ -1,0 +1,19 @@
+package news.akhbar.editor;
+
+import java.time.Instant;
+
+/** An article waiting for its publication time, as editors see it. Readers never do. */
+public record ScheduledArticle(
+    String id,
+    boolean scheduled,
+    Instant publishAt,
+    String title,
+    String excerpt,
+    String body,
+    String topic,
+    String lang,
+    boolean breaking,
+    String source,
+    String editor,
+    Instant createdAt) {
+}

@@ -1,0 +1,58 @@
+package news.akhbar.latest;
+
+import io.vertx.core.MultiMap;
+import java.util.ArrayList;
+import java.util.List;
+import news.akhbar.web.Problem;
+
+/** Reads a {@link ListQuery} from query parameters, naming any bad one in a 400. */
+public final class ListQueries {
+
+  static final int DEFAULT_LIMIT = 20;
+  static final int MAX_LIMIT = 100;
+
+  private ListQueries() {
+  }
+
+  public static ListQuery from(MultiMap params) {
+    List<Problem.FieldError> errors = new ArrayList<>();
+    int limit = DEFAULT_LIMIT;
+    String limitText = params.get("limit");
+    if (limitText != null) {
+      try {
+        limit = Integer.parseInt(limitText);
+        if (limit < 1 || limit > MAX_LIMIT) {
+          errors.add(new Problem.FieldError("limit", "must be between 1 and " + MAX_LIMIT));
+        }
+      } catch (NumberFormatException e) {
+        errors.add(new Problem.FieldError("limit", "must be an integer between 1 and " + MAX_LIMIT));
+      }
+    }
+    Cursor before = null;
+    String beforeText = params.get("before");
+    if (beforeText != null && !beforeText.isEmpty()) {
+      before = Cursor.decode(beforeText);
+      if (before == null) {
+        errors.add(new Problem.FieldError("before", "is not a cursor from a previous page's next"));
+      }
+    }
+    Boolean breaking = null;
+    String breakingText = params.get("breaking");
+    if (breakingText != null) {
+      if (!breakingText.equals("true") && !breakingText.equals("false")) {
+        errors.add(new Problem.FieldError("breaking", "must be true or false"));
+      } else {
+        breaking = Boolean.valueOf(breakingText);
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw Problem.invalid(errors);
+    }
+    return new ListQuery(limit, blankToNull(params.get("topic")), blankToNull(params.get("lang")), breaking, before);
+  }
+
+  /** A topic or language as given by a reader: trimmed and lower-cased; null when absent or blank. */
+  public static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip().toLowerCase(java.util.Locale.ROOT);
+  }
+}
