@@ -32,7 +32,9 @@ import news.akhbar.metrics.Metrics;
 import news.akhbar.retention.RetentionJob;
 import news.akhbar.retention.RetentionStore;
 import news.akhbar.ticker.ConnectionLimiter;
+import news.akhbar.ticker.LiveFrames;
 import news.akhbar.ticker.ReplayRing;
+import news.akhbar.ticker.ResumeRule;
 import news.akhbar.ticker.TickerStats;
 import news.akhbar.web.ClientAddress;
 import news.akhbar.web.ReadLimiter;
@@ -82,7 +84,7 @@ public final class App {
       // Writes queue on the event counter's row lock. With a pool of their own, writers waiting there (up to the
       // session's lock_timeout) hold at most these connections, never the ones reads and token lookups need.
       Pool writes = pool(vertx, pg, WRITE_CONNECTIONS, 256, 3);
-      EventLog events = new EventLog(pool, cfg.replayWindow(), cfg.replayLimit());
+      EventLog events = new EventLog(pool);
       ArticleStore store = new ArticleStore(pool, writes);
       return new LatestBootStore(pool).read(cfg.hotArticles(), cfg.hotPerTopic(), MAX_TOPICS, cfg.replayRing())
           .compose(newest -> start(vertx, cfg, registry, pool, writes, events, store, newest));
@@ -98,13 +100,13 @@ public final class App {
 
   private static Future<App> start(Vertx vertx, AppConfig cfg, PrometheusMeterRegistry registry, Pool pool,
       Pool writes, EventLog events, ArticleStore store, LatestBoot newest) {
-    ReplayRing ring = new ReplayRing(cfg.replayRing(), RING_BYTES, cfg.replayWindow(), cfg.replayLimit());
-    ring.prefill(newest.head(), newest.events());
+    LiveFrames frames = new LiveFrames(new ReplayRing(cfg.replayRing(), RING_BYTES));
+    frames.prefill(newest.head(), newest.events());
     LatestNews latest = new LatestNews(newest, new ListStore(pool), cfg.hotArticles(), cfg.hotPerTopic(), MAX_TOPICS);
     SequencedFanOut fanOut = new SequencedFanOut(vertx,
         new RedisTransport(vertx, cfg.redisUrl(), cfg.redisChannel(), new WireFormat(cfg.fanOutSecret())), events,
         cfg.catchUpMillis());
-    fanOut.observe(ring);
+    fanOut.observe(frames);
     fanOut.observe(latest);
     Metrics metrics = new Metrics(registry);
     TickerStats tickerStats = new TickerStats();
@@ -114,7 +116,8 @@ public final class App {
     NewsroomRoutes newsroom = new NewsroomRoutes(store, new EditorStore(pool), scheduled, new Revisions(pool), fanOut,
         new WriteLimiter(cfg.writesPerMinute()), cfg.adminToken(), cfg.bodyLimitBytes());
     ClientAddress addresses = new ClientAddress(cfg.trustForwarded(), cfg.trustedHops());
-    Services services = new Services(pool, writes, store, events, fanOut, ring, latest,
+    Services services = new Services(pool, writes, store, new EventLogReplays(events),
+        new ResumeRule(cfg.replayWindow(), cfg.replayLimit()), fanOut, frames, latest,
         new ConnectionLimiter(cfg.maxStreamsPerClient()), tickerStats, metrics, newsroom,
         new ReadLimiter("searches", cfg.searchesPerMinute(), addresses, LIMITED_ADDRESSES),
         new ReadGate(latest.stats(),

@@ -72,9 +72,9 @@ final class HttpVerticle extends VerticleBase {
     router.route().handler(QueryStrings::check);
     new HealthRoutes(services::ping, services.fanOut()::connected).mount(router);
     new MetricsRoutes(services.metrics()).mount(router);
-    ticker = new Ticker(services.events(), services.ring(), services.limiter(), services.tickerStats(),
-        cfg.writeQueueBytes(), new ClientAddress(cfg.trustForwarded(), cfg.trustedHops()), GOODBYE_MILLIS,
-        cfg.reconnectSpreadMillis());
+    ticker = new Ticker(services.replays(), services.frames(), services.resumeRule(), services.limiter(),
+        services.tickerStats(), cfg.writeQueueBytes(), new ClientAddress(cfg.trustForwarded(), cfg.trustedHops()),
+        GOODBYE_MILLIS, cfg.reconnectSpreadMillis());
     ticker.mount(router);
     TopicStore topics = new TopicStore(services.pool());
     ListStore lists = new ListStore(services.pool());

@@ -43,7 +43,7 @@ public final class SampleContent {
     Pool pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(1))
         .connectingTo(Database.options(cfg.pgUrl())).using(vertx).build();
     ArticleStore store = new ArticleStore(pool);
-    return new EventLog(pool, cfg.replayWindow(), cfg.replayLimit()).head()
+    return new EventLog(pool).head()
         .compose(head -> head > 0 ? Future.succeededFuture(0) : insertAll(store, fanOut, items()))
         .onSuccess(n -> {
           if (n > 0) {

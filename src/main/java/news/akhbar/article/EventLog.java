@@ -5,7 +5,7 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
-import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,21 +13,27 @@ import java.util.List;
 import java.util.Set;
 import news.akhbar.fanout.History;
 import news.akhbar.fanout.StreamEvent;
-import news.akhbar.ticker.ResumeRule;
 
-/** The stream_event table read back: catch-up for the fan-out and replay for readers resuming a stream. */
+/**
+ * The stream_event table read back: catch-up for the fan-out and replay for readers resuming a stream. It returns
+ * facts only; the rules that judge them belong to their readers.
+ */
 public final class EventLog implements History {
 
   private static final String SELECT = "SELECT id, kind, topics, payload FROM stream_event ";
 
-  private final Pool pool;
-  private final Duration window;
-  private final int replayLimit;
+  /**
+   * The log as a reader resuming after an id finds it, read in one round trip.
+   *
+   * @param head the newest event id
+   * @param committedAt when the event resumed after (for 0: the first event) was committed; null when it is not there
+   */
+  public record ResumePoint(long head, Instant committedAt) {}
 
-  public EventLog(Pool pool, Duration window, int replayLimit) {
+  private final Pool pool;
+
+  public EventLog(Pool pool) {
     this.pool = pool;
-    this.window = window;
-    this.replayLimit = replayLimit;
   }
 
   @Override
@@ -42,22 +48,16 @@ public final class EventLog implements History {
         .map(rows -> rows.iterator().next().getLong(0));
   }
 
-  /**
-   * Whether a reader resuming after the given id can be served, and the newest event id now: the resume point must
-   * be an event still within the replay window (or 0 while nothing has been pruned) and the gap must fit the replay
-   * limit; else the reader must reset. One round trip; the events themselves are read with {@link #page}.
-   */
-  public Future<ResumeRule> replay(long after) {
+  /** The head and the resume point's commit time; whether the reader may resume is the ticker's rule to apply. */
+  public Future<ResumePoint> resumePoint(long after) {
     return pool.preparedQuery("SELECT (SELECT last_id FROM event_counter) AS head, "
             + "(SELECT created_at FROM stream_event WHERE id = $1) AS at, "
             + "(SELECT created_at FROM stream_event WHERE id = 1) AS first_at")
         .execute(Tuple.of(Math.max(after, 1)))
         .map(rows -> {
           Row row = rows.iterator().next();
-          long head = row.getLong("head");
           OffsetDateTime at = row.getOffsetDateTime(after == 0 ? "first_at" : "at");
-          return new ResumeRule(ResumeRule.resumable(after, head, at == null ? ResumeRule.GONE : at.toInstant().toEpochMilli(),
-              System.currentTimeMillis() - window.toMillis(), replayLimit), head);
+          return new ResumePoint(row.getLong("head"), at == null ? null : at.toInstant());
         });
   }
 

@@ -45,7 +45,6 @@ public final class StoreErrors {
   static boolean unavailable(Throwable err) {
     for (Throwable t = err; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof ClosedConnectionException || t instanceof ConnectException || t instanceof TimeoutException
-          || t instanceof io.netty.channel.ConnectTimeoutException
           || t.getClass().getSimpleName().contains("Timeout")) {
         return true;
       }

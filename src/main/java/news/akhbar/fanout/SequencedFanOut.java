@@ -13,6 +13,9 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+// Internals (fenced and upgrade-checked in arch/): ContextInternal.promise() makes a promise that completes on the
+// publisher's context, where the HTTP answer waiting on it must be written; a plain Promise would call back here.
+
 /**
  * Turns an at-most-once transport into gap-free, in-order delivery. It remembers the last id handed on; a message
  * that skips ahead, a (re)subscription, or a periodic poll makes it read the missing events from the store before

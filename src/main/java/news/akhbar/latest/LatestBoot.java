@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import news.akhbar.article.Article;
-import news.akhbar.article.LoggedEvent;
+import news.akhbar.fanout.LoggedEvent;
 
 /**
  * What an instance keeps in memory, read from one snapshot of the store at start-up: everything as of event

@@ -14,7 +14,7 @@ import java.util.Map;
 import news.akhbar.article.Article;
 import news.akhbar.article.ArticleRows;
 import news.akhbar.article.EventLog;
-import news.akhbar.article.LoggedEvent;
+import news.akhbar.fanout.LoggedEvent;
 
 /**
  * Reads {@link LatestBoot} in one repeatable-read transaction: the event head, the newest articles overall and per topic,

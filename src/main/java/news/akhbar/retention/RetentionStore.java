@@ -12,7 +12,7 @@ import news.akhbar.article.Idempotency;
 
 /**
  * Removes what has outlived its use. Stream events older than the replay window: a reader resuming from one gets a
- * reset anyway, and {@link EventLog#replay} treats a resume point that is gone the same way. They go as a prefix of
+ * reset anyway, and the ticker's ResumeRule treats a resume point that is gone the same way. They go as a prefix of
  * ids, so a resume point that is kept always has every event after it; the newest event is always kept (it dates
  * the head). Idempotency-Key answers older than 24 hours, which are no longer given back. Articles and their audit
  * trail (article_revision) are kept.
@@ -45,7 +45,7 @@ public final class RetentionStore {
 
   /** One pass; empty when another instance holds the lock (it is doing the same). */
   public Future<Optional<Pruned>> prune(Duration replayWindow) {
-    OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minus(replayWindow);   // EventLog.replay's clock
+    OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minus(replayWindow);   // the ResumeRule's clock
     return pool.withConnection(conn -> conn.query("SELECT pg_try_advisory_lock(" + LOCK + ") AS locked").execute()
         .compose(rows -> !rows.iterator().next().getBoolean("locked") ? Future.succeededFuture(Optional.empty())
             : pass(conn, cutoff).map(Optional::of)

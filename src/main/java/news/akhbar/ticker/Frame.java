@@ -7,6 +7,9 @@ import io.vertx.core.internal.buffer.BufferInternal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
+// Internals (fenced and upgrade-checked in arch/): BufferInternal.buffer wraps a Netty ByteBuf without a copy, so a
+// frame's bytes, and its off-heap HTTP/1.1 chunk (a Netty ByteBuf), are encoded once and shared by every reader.
+
 /**
  * One stream frame, encoded once for every reader in two forms: the event-stream bytes (for the response's own
  * writes: the first one, which carries the head, and HTTP/2 streams), and the same bytes already framed as one

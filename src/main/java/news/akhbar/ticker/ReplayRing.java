@@ -1,21 +1,17 @@
 package news.akhbar.ticker;
 
-import java.time.Duration;
-import java.util.List;
+import java.io.ByteArrayOutputStream;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.function.Consumer;
-import news.akhbar.article.LoggedEvent;
-import news.akhbar.ticker.ResumeRule;
 import news.akhbar.fanout.StreamEvent;
 
 /**
- * The latest events in memory, each encoded once as the frame every reader gets: live delivery writes these frames,
- * and a reader resuming inside the ring is served from them with no database round trip (so also while PostgreSQL
- * is down). Bounded by a count and by bytes. One writer (the fan-out's thread, which feeds it before any hub hears
- * of an event); readers on any event loop, lock-free: a slot is checked for the id it should hold.
+ * The latest events in memory, each with the frame every reader gets (encoded once, by {@link LiveFrames}): a
+ * reader resuming inside the ring is served from them with no database round trip (so also while PostgreSQL is
+ * down). Bounded by a count and by bytes. One writer (the fan-out's thread, which feeds it before any hub hears of an
+ * event); readers on any event loop, lock-free: a slot is checked for the id it should hold.
  */
-public final class ReplayRing implements Consumer<StreamEvent> {
+public final class ReplayRing {
 
   /** One event with its frame and when this instance learnt of it (or when it was committed, for the prefill). */
   record Entry(StreamEvent item, Frame frame, long atMillis) {}
@@ -23,8 +19,6 @@ public final class ReplayRing implements Consumer<StreamEvent> {
   private final AtomicReferenceArray<Entry> slots;
   private final int capacity;
   private final long maxBytes;
-  private final Duration window;
-  private final int replayLimit;
   private final long[] sizes;
   private long bytes;
   private volatile long head;
@@ -33,46 +27,29 @@ public final class ReplayRing implements Consumer<StreamEvent> {
   /**
    * @param capacity events kept (at least 1)
    * @param maxBytes the most their frames may take together; older events leave first
-   * @param window how old a resume point may be (AKHBAR_REPLAY_WINDOW)
-   * @param replayLimit the most events one resume may replay (AKHBAR_REPLAY_LIMIT)
    */
-  public ReplayRing(int capacity, long maxBytes, Duration window, int replayLimit) {
+  public ReplayRing(int capacity, long maxBytes) {
     this.capacity = Math.max(1, capacity);
     this.slots = new AtomicReferenceArray<>(this.capacity);
     this.sizes = new long[this.capacity];
     this.maxBytes = maxBytes;
-    this.window = window;
-    this.replayLimit = replayLimit;
   }
 
-  /** Fills the ring from the store's latest events (oldest first) up to its head; call before the fan-out starts. */
-  public void prefill(long storeHead, List<LoggedEvent> latest) {
-    head = latest.isEmpty() ? storeHead : latest.get(0).event().id() - 1;
-    oldest = head + 1;
-    for (LoggedEvent logged : latest) {
-      add(logged.event(), logged.at().toEpochMilli());
-    }
-    if (head != storeHead) {   // the log has a hole at its end: start empty at the store's head
-      head = storeHead;
-      oldest = storeHead + 1;
-      bytes = 0;
-    }
+  /** Empties the ring, to be filled with the events after this id. */
+  void startAfter(long id) {
+    head = id;
+    oldest = id + 1;
+    bytes = 0;
   }
 
-  /** A new event from the fan-out, in id order. */
-  @Override
-  public void accept(StreamEvent item) {
-    add(item, System.currentTimeMillis());
-  }
-
-  private void add(StreamEvent item, long atMillis) {
+  /** Keeps the next event; an event that does not follow the head starts the ring afresh (a hole). */
+  void keep(StreamEvent item, Frame frame, long atMillis) {
     if (item.id() != head + 1) {   // a hole: what came before cannot be replayed from here any more
       oldest = item.id();
       bytes = 0;
     } else if (head - oldest + 1 >= capacity) {
       evictOldest();
     }
-    Frame frame = FrameEncoder.event(item);
     int slot = slot(item.id());
     slots.set(slot, new Entry(item, frame, atMillis));
     sizes[slot] = frame.chunkLength();
@@ -110,24 +87,13 @@ public final class ReplayRing implements Consumer<StreamEvent> {
     return e != null && e.item().id() == id ? e : null;
   }
 
-  /** The frame of a live event, encoded when it entered the ring; encoded now if it has already left. */
-  Frame frameOf(StreamEvent item) {
-    Entry e = get(item.id());
-    return e != null && e.item() == item ? e.frame() : FrameEncoder.event(item);
-  }
-
   /**
-   * Whether a resume after this id can be answered from here: the id is an event the ring holds (or 0 while the
-   * ring starts at event 1), recent enough for the replay window, and within the replay limit of upTo. A false
-   * answer says nothing either way: the store decides.
+   * When the event a reader resumes after was committed (learnt), as the {@link ResumeRule} wants it: for 0, the
+   * first event while the ring starts at it; {@link ResumeRule#GONE} when the ring does not hold it.
    */
-  boolean canResume(long after, long upTo, long nowMillis) {
-    if (upTo > head) {
-      return false;
-    }
+  long resumePointMillis(long after) {
     Entry resumePoint = after == 0 ? (oldest == 1 ? get(1) : null) : get(after);
-    return ResumeRule.resumable(after, upTo, resumePoint == null ? ResumeRule.GONE : resumePoint.atMillis(),
-        nowMillis - window.toMillis(), replayLimit);
+    return resumePoint == null ? ResumeRule.GONE : resumePoint.atMillis();
   }
 
   /**
@@ -135,7 +101,7 @@ public final class ReplayRing implements Consumer<StreamEvent> {
    * appended to out as event-stream bytes; false when an event left the ring meanwhile (the caller then asks the
    * store).
    */
-  boolean appendMissed(long after, long upTo, Set<String> topics, java.io.ByteArrayOutputStream out) {
+  boolean appendMissed(long after, long upTo, Set<String> topics, ByteArrayOutputStream out) {
     for (long id = after + 1; id <= upTo; id++) {
       Entry e = get(id);
       if (e == null) {

@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import news.akhbar.article.EventLog;
-import news.akhbar.ticker.ResumeRule;
 import news.akhbar.fanout.StreamEvent;
+import news.akhbar.ticker.ReplaySource.ResumePoint;
 
 /**
  * Writes a new stream's opening and what its reader missed, then sends it live. Inside the replay ring that is one
@@ -30,7 +29,8 @@ final class Resumes {
 
   private final TickerHub hub;
   private final ReplayRing ring;
-  private final EventLog events;
+  private final ReplaySource store;
+  private final ResumeRule rule;
   private final TickerStats stats;
   private final Map<Object, Future<?>> asking = new HashMap<>();
   private final Map<Opening, Frame> openings = new LinkedHashMap<>(64, 0.75f, true) {
@@ -40,10 +40,11 @@ final class Resumes {
     }
   };
 
-  Resumes(TickerHub hub, ReplayRing ring, EventLog events, TickerStats stats) {
+  Resumes(TickerHub hub, ReplayRing ring, ReplaySource store, ResumeRule rule, TickerStats stats) {
     this.hub = hub;
     this.ring = ring;
-    this.events = events;
+    this.store = store;
+    this.rule = rule;
     this.stats = stats;
   }
 
@@ -56,11 +57,20 @@ final class Resumes {
       reader.goLive(head);
     } else if (after == UNREADABLE) {
       reset(reader, retry);
-    } else if (ring.canResume(after, head, System.currentTimeMillis()) && resumeFromRing(reader, after, retry)) {
+    } else if (ringCanResume(after, head) && resumeFromRing(reader, after, retry)) {
       stats.replays.increment();
     } else {
       resumeFromStore(reader, after, retry);
     }
+  }
+
+  /**
+   * Whether the ring can answer a resume after this id: it holds everything up to the head, and by the rule the
+   * resume point it holds may be resumed from. A false answer says nothing either way: the store decides.
+   */
+  private boolean ringCanResume(long after, long head) {
+    return head <= ring.head()
+        && rule.allows(after, head, ring.resumePointMillis(after), System.currentTimeMillis());
   }
 
   private boolean resumeFromRing(Subscriber reader, long after, int retry) {
@@ -92,11 +102,11 @@ final class Resumes {
   }
 
   private void resumeFromStore(Subscriber reader, long after, int retry) {
-    this.<ResumeRule>once(after, () -> events.replay(after)).onComplete(ar -> {
+    this.<ResumePoint>once(after, () -> store.resumePoint(after)).onComplete(ar -> {
       if (reader.gone()) {
         return;
       }
-      if (ar.failed() || !ar.result().resumable()) {
+      if (ar.failed() || !allowed(after, ar.result())) {
         reset(reader, retry);
         return;
       }
@@ -104,6 +114,10 @@ final class Resumes {
       reader.replay(FrameEncoder.ready(retry, after));
       page(reader, after, ar.result().head(), retry);
     });
+  }
+
+  private boolean allowed(long after, ResumePoint point) {
+    return rule.allows(after, point.head(), point.resumePointMillis(), System.currentTimeMillis());
   }
 
   /**
@@ -129,7 +143,7 @@ final class Resumes {
     }
     Set<String> topics = reader.topics();
     this.<List<StreamEvent>>once(List.of(from, upTo, String.valueOf(topics)),
-        () -> events.page(from, upTo, topics, PAGE)).onComplete(ar -> {
+        () -> store.page(from, upTo, topics, PAGE)).onComplete(ar -> {
           if (reader.gone()) {
             return;   // cut off or gone: nothing more is read or encoded for it
           }

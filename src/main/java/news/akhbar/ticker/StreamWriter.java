@@ -15,6 +15,10 @@ import java.io.IOException;
 import java.lang.ref.Reference;
 import java.util.List;
 
+// Internals (fenced and upgrade-checked in arch/): public Vert.x can neither write below its HTTP encoder nor close
+// a connection abortively. ConnectionBase gives the Netty channel; frames go in as ready-made chunks just below the
+// handler named "httpEncoder" (or by send(2) on the epoll socket), and a stuck reader is closed with SO_LINGER 0.
+
 /**
  * Writes frames to one reader. The first write goes through the response, which sends the head with it. After
  * that, on HTTP/1.1, each frame is one ready-made chunk: when nothing else waits to go out on a plain (not TLS)

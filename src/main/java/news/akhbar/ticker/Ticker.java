@@ -4,7 +4,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
-import news.akhbar.article.EventLog;
 import news.akhbar.fanout.FanOut;
 import news.akhbar.web.ClientAddress;
 
@@ -20,15 +19,17 @@ public final class Ticker {
   private AutoCloseable subscription;
 
   /**
+   * @param store where resumes read what the replay ring no longer holds
+   * @param frames the live frames, kept in the replay ring
    * @param addresses what a reader's address is, for the per-address stream limit
    * @param goodbyeMillis the shortest retry: hint of a stream ended on SIGTERM
    * @param goodbyeSpreadMillis how far above it those hints are spread
    */
-  public Ticker(EventLog events, ReplayRing ring, ConnectionLimiter limiter, TickerStats stats, int writeQueueBytes,
-      ClientAddress addresses, int goodbyeMillis, int goodbyeSpreadMillis) {
-    this.hub = new TickerHub(stats, ring);
-    this.routes = new TickerRoutes(hub, new Resumes(hub, ring, events, stats), limiter, stats, writeQueueBytes,
-        addresses);
+  public Ticker(ReplaySource store, LiveFrames frames, ResumeRule rule, ConnectionLimiter limiter, TickerStats stats,
+      int writeQueueBytes, ClientAddress addresses, int goodbyeMillis, int goodbyeSpreadMillis) {
+    this.hub = new TickerHub(stats, frames);
+    this.routes = new TickerRoutes(hub, new Resumes(hub, frames.ring(), store, rule, stats), limiter, stats,
+        writeQueueBytes, addresses);
     this.hints = new RetryHints(goodbyeMillis, goodbyeSpreadMillis);
   }
 

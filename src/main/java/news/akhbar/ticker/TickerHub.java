@@ -17,13 +17,13 @@ final class TickerHub {
 
   private final ArrayList<Subscriber> readers = new ArrayList<>();
   private final TickerStats stats;
-  private final ReplayRing ring;
+  private final LiveFrames frames;
   private long head;
   private long heartbeatTimer = -1;
 
-  TickerHub(TickerStats stats, ReplayRing ring) {
+  TickerHub(TickerStats stats, LiveFrames frames) {
     this.stats = stats;
-    this.ring = ring;
+    this.frames = frames;
   }
 
   /** Readers joining from now on start after this id; events up to it are already in the store. */
@@ -85,7 +85,7 @@ final class TickerHub {
       return;
     }
     head = item.id();
-    Frame frame = ring.frameOf(item);
+    Frame frame = frames.of(item);
     for (int i = readers.size() - 1; i >= 0; i--) {
       if (i < readers.size()) {
         Subscriber reader = readers.get(i);

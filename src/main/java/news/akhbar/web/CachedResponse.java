@@ -14,6 +14,9 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.zip.GZIPOutputStream;
 
+// Internals (fenced and upgrade-checked in arch/): BufferInternal.buffer wraps a Netty ByteBuf, so the body is sent
+// from its array (or its off-heap copy) itself, never copied per response.
+
 /**
  * A response body encoded once and sent many times: its bytes, the same gzipped (made on first demand), a strong
  * ETag per encoding, Last-Modified and Cache-Control. Answers 304 when the reader already holds it. Made on the

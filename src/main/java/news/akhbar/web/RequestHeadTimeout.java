@@ -14,6 +14,9 @@ import io.vertx.core.net.impl.ConnectionBase;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
+// Internals (fenced and upgrade-checked in arch/): Vert.x's idle timeout cannot tell a busy stream from a dead one.
+// ConnectionBase gives the Netty pipeline, and the watch is a Netty handler added after the one named "httpEncoder".
+
 /**
  * Closes an HTTP/1.x connection that does not deliver a complete request head in time (slowloris): within the limit
  * of opening, and of its previous response ending (so an idle keep-alive connection is closed after it too). While a

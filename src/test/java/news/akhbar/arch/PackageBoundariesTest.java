@@ -5,8 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +16,7 @@ class PackageBoundariesTest {
 
   @BeforeAll
   static void load() {
-    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("news.akhbar");
+    classes = MainClasses.get();
   }
 
   @Test
@@ -38,19 +36,55 @@ class PackageBoundariesTest {
   }
 
   @Test
-  void onlyStoresTheEventLogAndTheWiringSpeakSql() {
-    noClasses().that().resideOutsideOfPackage("news.akhbar.app..").and(DescribedPredicate.not(speakingSqlByName()))
+  void onlyStoresTheEventLogAndTheDatabaseWiringSpeakSql() {
+    noClasses().that(DescribedPredicate.not(speakingSql()))
         .should().dependOnClassesThat().resideInAnyPackage("io.vertx.sqlclient..", "io.vertx.pgclient..", "java.sql..")
         .check(classes);
   }
 
-  /** Stores, the event log and the few article helpers they share (row mapping, idempotency, store errors). */
-  private static DescribedPredicate<JavaClass> speakingSqlByName() {
-    java.util.Set<String> named = java.util.Set.of("EventLog", "StoreErrors", "Idempotency", "Revisions", "ArticleRows");
-    return DescribedPredicate.describe("a store or the event log", c -> {
+  /**
+   * A feature's ...Store, the event log and the few article helpers the stores share (row mapping, idempotency,
+   * revisions, store errors), and in app the wiring that builds the pools (plus the first-run sample content and the
+   * editor command line, which write through SQL of their own).
+   */
+  private static DescribedPredicate<JavaClass> speakingSql() {
+    Set<String> named = Set.of("news.akhbar.article.EventLog", "news.akhbar.article.StoreErrors",
+        "news.akhbar.article.Idempotency", "news.akhbar.article.Revisions", "news.akhbar.article.ArticleRows",
+        "news.akhbar.app.App", "news.akhbar.app.Database", "news.akhbar.app.Services",
+        "news.akhbar.app.SampleContent", "news.akhbar.app.EditorCli");
+    return DescribedPredicate.describe("a store, the event log or the database wiring", c -> {
       String top = c.getName().replaceFirst("\\$.*", "");
-      String simple = top.substring(top.lastIndexOf('.') + 1);
-      return simple.endsWith("Store") || named.contains(simple);
+      boolean store = top.endsWith("Store") && !top.startsWith("news.akhbar.app.");
+      return store || named.contains(top);
+    });
+  }
+
+  @Test
+  void articleKnowsNeitherTheWebNorAnyFeature() {
+    noClasses().that().resideInAPackage("news.akhbar.article..")
+        .should().dependOnClassesThat().resideInAnyPackage("news.akhbar.web..", "news.akhbar.editor..",
+            "news.akhbar.search..", "news.akhbar.latest..", "news.akhbar.page..", "news.akhbar.feed..",
+            "news.akhbar.ticker..", "news.akhbar.retention..", "news.akhbar.health..", "news.akhbar.metrics..",
+            "news.akhbar.live..", "news.akhbar.app..")
+        .orShould().dependOnClassesThat(fanOutBeyond("StreamEvent", "History", "LoggedEvent"))
+        .check(classes);
+  }
+
+  @Test
+  void theTickerReadsHistoryOnlyThroughItsReplaySource() {
+    noClasses().that().resideInAPackage("news.akhbar.ticker..")
+        .should().dependOnClassesThat().resideInAnyPackage("news.akhbar.article..", "news.akhbar.latest..",
+            "news.akhbar.editor..", "news.akhbar.app..")
+        .orShould().dependOnClassesThat(fanOutBeyond("StreamEvent", "LoggedEvent", "FanOut"))
+        .check(classes);
+  }
+
+  /** A fan-out class other than the named ones: the stream event's vocabulary and the seams. */
+  private static DescribedPredicate<JavaClass> fanOutBeyond(String... allowed) {
+    Set<String> names = Set.of(allowed);
+    return DescribedPredicate.describe("are fanout classes other than " + names, c -> {
+      String top = c.getName().replaceFirst("\\$.*", "");
+      return top.startsWith("news.akhbar.fanout.") && !names.contains(top.substring("news.akhbar.fanout.".length()));
     });
   }
 
@@ -58,7 +92,7 @@ class PackageBoundariesTest {
   void theTickerKnowsNothingOfRedisOrSql() {
     noClasses().that().resideInAPackage("news.akhbar.ticker..")
         .should().dependOnClassesThat().resideInAnyPackage("io.vertx.redis..", "io.vertx.sqlclient..",
-            "io.vertx.pgclient..")
+            "io.vertx.pgclient..", "java.sql..")
         .check(classes);
   }
 

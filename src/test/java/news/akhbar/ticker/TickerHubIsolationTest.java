@@ -9,7 +9,6 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.junit5.VertxExtension;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -28,15 +27,15 @@ class TickerHubIsolationTest {
 
   @Test
   void aReaderThatThrowsDoesNotCostTheReadersAfterItTheirEvent(Vertx vertx) throws Exception {
-    ReplayRing ring = new ReplayRing(10, 1 << 20, Duration.ofDays(1), 100);
-    TickerHub hub = new TickerHub(new TickerStats(), ring);
+    LiveFrames frames = new LiveFrames(new ReplayRing(10, 1 << 20));
+    TickerHub hub = new TickerHub(new TickerStats(), frames);
     AtomicInteger requests = new AtomicInteger();
     HttpServer server = Await.of(vertx.createHttpServer().requestHandler(req -> {
       Subscriber reader = join(hub, req);
       if (requests.incrementAndGet() == 2) {
         req.response().end();   // a broken reader, visited first (the hub walks its list from the end)
         StreamEvent item = new StreamEvent(1, "article", List.of("general"), "{\"id\":\"1\"}");
-        ring.accept(item);
+        frames.accept(item);
         hub.onItem(item);
       } else {
         reader.replay(FrameEncoder.ready(1_000, 0));

@@ -1,7 +1,6 @@
-package news.akhbar.article;
+package news.akhbar.fanout;
 
 import java.time.Instant;
-import news.akhbar.fanout.StreamEvent;
 
 /** A stream event as the log holds it, with the moment it was committed. */
 public record LoggedEvent(StreamEvent event, Instant at) {
