@@ -9,20 +9,15 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.util.List;
 import news.akhbar.config.AppConfig;
+import news.akhbar.editor.NewsroomRoutes;
 import news.akhbar.feed.FeedRoutes;
 import news.akhbar.health.HealthRoutes;
-import news.akhbar.latest.ListStore;
 import news.akhbar.latest.NewsRoutes;
-import news.akhbar.latest.TopicStore;
 import news.akhbar.metrics.MetricsRoutes;
 import news.akhbar.page.ArticlePageRoutes;
 import news.akhbar.page.FrontPageRoutes;
-import news.akhbar.search.SearchRoutes;
-import news.akhbar.search.SearchStore;
 import news.akhbar.ticker.Ticker;
-import news.akhbar.web.ClientAddress;
 import news.akhbar.web.FrontDoor;
-import news.akhbar.web.Origins;
 import news.akhbar.web.Problem;
 import news.akhbar.web.ProblemHandler;
 import news.akhbar.web.RequestHeadTimeout;
@@ -35,45 +30,51 @@ import news.akhbar.web.StaticAssets;
  */
 final class HttpVerticle extends VerticleBase {
 
-  /** The shortest retry: hint of a stream ended on shutdown; AKHBAR_RECONNECT_SPREAD_MILLIS spreads them above it. */
-  private static final int GOODBYE_MILLIS = 500;
-
   private final AppConfig cfg;
-  private final Services services;
+  private final ReaderParts readers;
+  private final StreamParts streams;
+  private final NewsroomRoutes newsroom;
+  private final HealthRoutes health;
+  private final MetricsRoutes metrics;
   private Ticker ticker;
   private HttpServer server;
 
-  HttpVerticle(AppConfig cfg, Services services) {
+  HttpVerticle(AppConfig cfg, ReaderParts readers, StreamParts streams, NewsroomRoutes newsroom, HealthRoutes health,
+      MetricsRoutes metrics) {
     this.cfg = cfg;
-    this.services = services;
+    this.readers = readers;
+    this.streams = streams;
+    this.newsroom = newsroom;
+    this.health = health;
+    this.metrics = metrics;
   }
 
   @Override
   public Future<?> start() {
-    Router router = Router.router(vertx);
-    ticker = new Ticker(services.events(), services.ring(), services.limiter(), services.tickerStats(),
-        cfg.writeQueueBytes(), new ClientAddress(cfg.trustForwarded(), cfg.trustedHops()), GOODBYE_MILLIS,
-        cfg.reconnectSpreadMillis());
-    TopicStore topics = new TopicStore(services.pool());
-    ListStore lists = new ListStore(services.pool());
-    SearchStore search = new SearchStore(services.pool());
-    Origins origins = new Origins(cfg.publicUrl());
-    NewsRoutes news = new NewsRoutes(services.latest(), services.store(), lists, topics, services.reads());
-    FeedRoutes feeds = new FeedRoutes(services.latest(), lists, origins, services.reads());
-    ArticlePageRoutes articlePages = new ArticlePageRoutes(services.latest(), services.store(), lists, origins,
-        services.reads());
-    FrontPageRoutes frontPage = new FrontPageRoutes(services.latest(), lists, topics, search, origins,
-        services.reads(), services.searches());
+    ticker = streams.ticker(cfg);
+    FrontDoor door = assemble(Router.router(vertx));
+    return ticker.start(vertx, streams.fanOut(), cfg.heartbeatSeconds())
+        .compose(v -> vertx.createHttpServer(serverOptions(cfg)).requestHandler(door)
+            .connectionHandler(new RequestHeadTimeout(cfg.headerTimeoutSeconds())).listen())
+        .onSuccess(s -> server = s);
+  }
+
+  /** Builds this loop's routes and mounts them in order: the front door's own first, the catch-alls last. */
+  private FrontDoor assemble(Router router) {
+    NewsRoutes news = readers.newsRoutes();
+    FeedRoutes feeds = readers.feedRoutes();
+    ArticlePageRoutes articlePages = readers.articlePageRoutes();
+    FrontPageRoutes frontPage = readers.frontPageRoutes();
     StaticAssets assets = new StaticAssets(vertx, cfg.webroot());
     FrontDoor door = FrontDoor.open(router, cfg.corsOrigins(),
         List.of(ticker, news, frontPage, articlePages, feeds, assets));
-    new HealthRoutes(services::ping, services.fanOut()::connected).mount(router);
-    new MetricsRoutes(services.metrics()).mount(router);
+    health.mount(router);
+    metrics.mount(router);
     ticker.mount(router);
     news.mount(router);
-    new SearchRoutes(search, services.searches()).mount(router);
+    readers.searchRoutes().mount(router);
     feeds.mount(router);
-    services.newsroom().mount(router);
+    newsroom.mount(router);
     router.route("/api/*").handler(rc -> rc.fail(Problem.notFound("resource")));
     articlePages.mount(router);
     frontPage.mount(router);
@@ -81,10 +82,7 @@ final class HttpVerticle extends VerticleBase {
         .setDefaultContentEncoding("UTF-8"));
     router.route().failureHandler(new ProblemHandler(StoreProblems::problemFor));
     router.route().last().handler(rc -> rc.fail(Problem.notFound("page")));
-    return ticker.start(vertx, services.fanOut(), cfg.heartbeatSeconds())
-        .compose(v -> vertx.createHttpServer(serverOptions(cfg)).requestHandler(door)
-            .connectionHandler(new RequestHeadTimeout(cfg.headerTimeoutSeconds())).listen())
-        .onSuccess(s -> server = s);
+    return door;
   }
 
   /**
