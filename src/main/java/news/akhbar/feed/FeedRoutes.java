@@ -59,8 +59,8 @@ public final class FeedRoutes implements HotRoute {
 
   /** Answers from memory when it holds the feed's items; false leaves the request to the router. */
   @Override
-  public boolean tryServe(HttpServerRequest req) {
-    boolean atom = req.path().equals(ATOM);
+  public boolean tryServe(HttpServerRequest req, String path) {
+    boolean atom = path.equals(ATOM);
     String topic = topicOf(req.getParam("topic"));
     Snapshot now = latest.now();
     Optional<Page> page = now.list(query(topic));

@@ -60,8 +60,7 @@ public final class NewsRoutes implements HotRoute {
 
   /** Answers from memory when it can; false leaves the request to the router (cold reads, errors). */
   @Override
-  public boolean tryServe(HttpServerRequest req) {
-    String path = req.path();
+  public boolean tryServe(HttpServerRequest req, String path) {
     Snapshot now = latest.now();
     CachedResponse hot;
     if (path.equals(ARTICLES)) {

@@ -67,8 +67,8 @@ public final class ArticlePageRoutes implements HotRoute {
 
   /** Answers from memory when it can; false leaves the request to the router (and so to the store). */
   @Override
-  public boolean tryServe(HttpServerRequest req) {
-    String slug = PathIds.decode(req.path().substring(PREFIX.length()));
+  public boolean tryServe(HttpServerRequest req, String path) {
+    String slug = PathIds.decode(path.substring(PREFIX.length()));
     if (slug == null || slug.isEmpty()) {
       return false;
     }

@@ -70,7 +70,7 @@ public final class FrontPageRoutes implements HotRoute {
 
   /** Answers GET / from memory when it holds the whole page; false leaves it to the router. */
   @Override
-  public boolean tryServe(HttpServerRequest req) {
+  public boolean tryServe(HttpServerRequest req, String path) {
     FrontQuery query = FrontQuery.of(req.params());
     if (query == null || query.q() != null) {
       return false;

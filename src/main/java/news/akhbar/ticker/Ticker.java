@@ -45,8 +45,8 @@ public final class Ticker implements HotRoute {
 
   /** Opens a stream without the router; false when the request must go through it (a refusal to write). */
   @Override
-  public boolean tryServe(HttpServerRequest request) {
-    return routes.tryServe(request);
+  public boolean tryServe(HttpServerRequest request, String path) {
+    return routes.tryServe(request, path);
   }
 
   @Override

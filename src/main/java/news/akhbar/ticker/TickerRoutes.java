@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import news.akhbar.web.ClientAddress;
+import news.akhbar.web.FrontDoor;
 import news.akhbar.web.HotRoute;
 import news.akhbar.web.Problem;
 
@@ -38,11 +39,12 @@ public final class TickerRoutes implements HotRoute {
 
   /**
    * The router's handler: the front door has asked tryServe already, and been refused, unless the router matched a
-   * variant of the path (a trailing slash), which is asked here.
+   * spelling of the path the front door does not know (dot segments, doubled slashes), which is asked here.
    */
   void mount(Router router) {
     router.get(STREAM).handler(rc -> {
-      if (matches(rc.request().path()) || !tryServe(rc.request())) {
+      String path = FrontDoor.routedPath(rc.request().path());
+      if (matches(path) || !tryServe(rc.request(), path)) {
         stats.refused.increment();
         throw Problem.of(429, "too-many-streams", "too many open streams from this address")
             .withHeader("Retry-After", "5");
@@ -65,7 +67,7 @@ public final class TickerRoutes implements HotRoute {
    * router can turn the request into a 429).
    */
   @Override
-  public boolean tryServe(HttpServerRequest req) {
+  public boolean tryServe(HttpServerRequest req, String path) {
     String address = addresses.of(req);
     if (!limiter.tryAcquire(address)) {
       return false;

@@ -48,15 +48,21 @@ public final class FrontDoor implements Handler<HttpServerRequest> {
     return door;
   }
 
+  /** The path as the router matches it: without a trailing slash (the root excepted). */
+  public static String routedPath(String path) {
+    return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+  }
+
   @Override
   public void handle(HttpServerRequest req) {
-    HotRoute route = crossOrigin(req) ? null : owner(req);
-    if (route == null || !answered(route, req)) {
+    String path = routedPath(req.path());
+    HotRoute route = crossOrigin(req) ? null : owner(req.method(), path);
+    if (route == null || !answered(route, req, path)) {
       router.handle(req);
     }
   }
 
-  private boolean answered(HotRoute route, HttpServerRequest req) {
+  private boolean answered(HotRoute route, HttpServerRequest req, String path) {
     if (!QueryStrings.readable(req)) {
       return false;
     }
@@ -64,7 +70,7 @@ public final class FrontDoor implements Handler<HttpServerRequest> {
     SecurityHeaders.applyTo(res);
     String requestId = RequestIds.assign(res);
     try {
-      if (route.tryServe(req)) {
+      if (route.tryServe(req, path)) {
         return true;
       }
     } catch (RuntimeException e) {
@@ -79,12 +85,11 @@ public final class FrontDoor implements Handler<HttpServerRequest> {
   }
 
   /** The route that owns a GET, or a HEAD it answers; null for anything else. */
-  private HotRoute owner(HttpServerRequest req) {
-    HttpMethod method = req.method();
+  private HotRoute owner(HttpMethod method, String path) {
     if (method != HttpMethod.GET && method != HttpMethod.HEAD) {
       return null;
     }
-    HotRoute route = matching(req.path());
+    HotRoute route = matching(path);
     return route != null && (method == HttpMethod.GET || route.answersHead()) ? route : null;
   }
 
@@ -103,10 +108,10 @@ public final class FrontDoor implements Handler<HttpServerRequest> {
 
   /**
    * HEAD is answered as GET, whose body Vert.x then leaves out, except where a route does not answer HEAD (a
-   * stream): 405 there.
+   * stream): 405 there, on the path as the router routes it (dot segments and a trailing slash do not get past).
    */
   private void headAsGet(RoutingContext rc) {
-    HotRoute route = matching(rc.request().path());
+    HotRoute route = matching(routedPath(rc.normalizedPath()));
     if (route != null && !route.answersHead()) {
       rc.fail(Problem.of(405, "method-not-allowed", "this resource answers GET only").withHeader("Allow", "GET"));
     } else {
@@ -116,8 +121,9 @@ public final class FrontDoor implements Handler<HttpServerRequest> {
 
   /** A CORS request skipped memory before the router; past the CORS handler, it is offered to memory, once. */
   private void crossOriginFromMemory(RoutingContext rc) {
-    HotRoute route = crossOrigin(rc.request()) ? owner(rc.request()) : null;
-    if (route == null || !route.tryServe(rc.request())) {
+    String path = routedPath(rc.request().path());
+    HotRoute route = crossOrigin(rc.request()) ? owner(rc.request().method(), path) : null;
+    if (route == null || !route.tryServe(rc.request(), path)) {
       rc.next();
     }
   }

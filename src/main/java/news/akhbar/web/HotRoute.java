@@ -9,14 +9,20 @@ import io.vertx.core.http.HttpServerRequest;
  */
 public interface HotRoute {
 
-  /** Whether this route owns the path (cheap: asked for every read until one says yes). */
+  /**
+   * Whether this route owns the path (cheap: asked for every read until one says yes).
+   *
+   * @param path the request's path without a trailing slash, as the router matches it (see FrontDoor.routedPath)
+   */
   boolean matches(String path);
 
   /**
    * Answers from memory when it can. False when it cannot, having sent and set nothing, so the router can answer
    * (a cold read, a refusal, a request that does not parse).
+   *
+   * @param path as given to {@link #matches}
    */
-  boolean tryServe(HttpServerRequest req);
+  boolean tryServe(HttpServerRequest req, String path);
 
   /** False for a stream, which would stay open with nothing to send: HEAD there is refused with 405. */
   default boolean answersHead() {

@@ -44,8 +44,7 @@ public final class StaticAssets implements HotRoute {
 
   /** Answers from memory when the file is held; false leaves the request to the router. */
   @Override
-  public boolean tryServe(HttpServerRequest req) {
-    String path = req.path();
+  public boolean tryServe(HttpServerRequest req, String path) {
     CachedResponse file = held.get(path);
     if (file != null) {
       file.send(req);

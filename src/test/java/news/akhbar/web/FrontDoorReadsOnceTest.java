@@ -47,12 +47,13 @@ class FrontDoorReadsOnceTest extends AppTest {
 
     assertEquals(200, app.get("/api/v1/articles/4").statusCode());
     assertEquals(200, head("/api/v1/articles/4").statusCode());
+    assertEquals(200, app.get("/api/v1/articles/4/").statusCode());
     HttpResponse<Buffer> crossOrigin = app.get("/api/v1/articles/4", Map.of("Origin", ORIGIN));
 
     assertEquals(200, crossOrigin.statusCode());
     assertEquals(ORIGIN, crossOrigin.getHeader("Access-Control-Allow-Origin"), "the CORS handler saw it first");
-    assertEquals(new Reads(before.memory() + 3, before.store()), reads(),
-        "one memory read per hot request (GET, HEAD, CORS), and none asks the store");
+    assertEquals(new Reads(before.memory() + 4, before.store()), reads(),
+        "one memory read per hot request (GET, HEAD, a trailing slash, CORS), and none asks the store");
   }
 
   @Test
