@@ -23,20 +23,25 @@ import news.akhbar.editor.WriteLimiter;
 import news.akhbar.fanout.RedisTransport;
 import news.akhbar.fanout.SequencedFanOut;
 import news.akhbar.fanout.WireFormat;
+import news.akhbar.health.HealthRoutes;
 import news.akhbar.latest.LatestBoot;
 import news.akhbar.latest.LatestBootStore;
 import news.akhbar.latest.LatestNews;
 import news.akhbar.latest.ListStore;
 import news.akhbar.latest.ReadGate;
+import news.akhbar.latest.TopicStore;
 import news.akhbar.metrics.Metrics;
+import news.akhbar.metrics.MetricsRoutes;
 import news.akhbar.retention.RetentionJob;
 import news.akhbar.retention.RetentionStore;
+import news.akhbar.search.SearchStore;
 import news.akhbar.ticker.ConnectionLimiter;
 import news.akhbar.ticker.LiveFrames;
 import news.akhbar.ticker.ReplayRing;
 import news.akhbar.ticker.ResumeRule;
 import news.akhbar.ticker.TickerStats;
 import news.akhbar.web.ClientAddress;
+import news.akhbar.web.Origins;
 import news.akhbar.web.ReadLimiter;
 
 /** Builds and deploys everything: the one place that picks implementations. Main and the tests both call it. */
@@ -55,18 +60,23 @@ public final class App {
   private static final int LIMITED_ADDRESSES = 100_000;
 
   private final Vertx vertx;
-  private final Services services;
+  private final Pool pool;
+  private final Pool writes;
   private final SequencedFanOut fanOut;
-  private final List<HttpVerticle> verticles;
+  private final Metrics metrics;
+  private final TickerStats tickerStats;
+  private final List<HttpVerticle> verticles = new ArrayList<>();
   private String deployment;
   private ScheduledPublisher scheduler;
   private RetentionJob retention;
 
-  private App(Vertx vertx, Services services, SequencedFanOut fanOut, List<HttpVerticle> verticles) {
+  private App(Vertx vertx, Pool pool, Pool writes, SequencedFanOut fanOut, Metrics metrics, TickerStats tickerStats) {
     this.vertx = vertx;
-    this.services = services;
+    this.pool = pool;
+    this.writes = writes;
     this.fanOut = fanOut;
-    this.verticles = verticles;
+    this.metrics = metrics;
+    this.tickerStats = tickerStats;
   }
 
   public static Future<App> start(Vertx vertx, AppConfig cfg) {
@@ -115,15 +125,13 @@ public final class App {
     ScheduledStore scheduled = new ScheduledStore(pool, writes, store);
     NewsroomRoutes newsroom = new NewsroomRoutes(store, new EditorStore(pool), scheduled, new Revisions(pool), fanOut,
         new WriteLimiter(cfg.writesPerMinute()), cfg.adminToken(), cfg.bodyLimitBytes());
-    ClientAddress addresses = new ClientAddress(cfg.trustForwarded(), cfg.trustedHops());
-    Services services = new Services(pool, writes, store, new EventLogReplays(events),
-        new ResumeRule(cfg.replayWindow(), cfg.replayLimit()), fanOut, frames, latest,
-        new ConnectionLimiter(cfg.maxStreamsPerClient()), tickerStats, metrics, newsroom,
-        new ReadLimiter("searches", cfg.searchesPerMinute(), addresses, LIMITED_ADDRESSES),
-        new ReadGate(latest.stats(),
-            new ReadLimiter("reads of older news", cfg.coldReadsPerMinute(), addresses, LIMITED_ADDRESSES)));
-    List<HttpVerticle> verticles = new ArrayList<>();
-    App app = new App(vertx, services, fanOut, verticles);
+    ReaderParts readers = readers(cfg, pool, store, latest);
+    StreamParts streams = new StreamParts(new EventLogReplays(events),
+        new ResumeRule(cfg.replayWindow(), cfg.replayLimit()), frames, fanOut,
+        new ConnectionLimiter(cfg.maxStreamsPerClient()), tickerStats);
+    HealthRoutes health = new HealthRoutes(() -> pool.query("SELECT 1").execute(), fanOut::connected);
+    MetricsRoutes scrape = new MetricsRoutes(metrics);
+    App app = new App(vertx, pool, writes, fanOut, metrics, tickerStats);
     app.scheduler = new ScheduledPublisher(vertx, scheduled, fanOut);
     app.retention = new RetentionJob(vertx, new RetentionStore(writes, RETENTION_BATCH, RETENTION_BATCHES),
         cfg.replayWindow());
@@ -132,17 +140,30 @@ public final class App {
           app.scheduler.start(cfg.schedulerMillis());
           app.retention.start(cfg.retentionInterval());
         })
-        .compose(started -> vertx.deployVerticle(() -> {
-          HttpVerticle verticle = new HttpVerticle(cfg, services);
-          synchronized (verticles) {
-            verticles.add(verticle);
-          }
-          return verticle;
-        }, new DeploymentOptions().setInstances(cfg.httpInstances())))
+        .compose(started -> vertx.deployVerticle(() -> app.added(
+            new HttpVerticle(cfg, readers, streams, newsroom, health, scrape)),
+            new DeploymentOptions().setInstances(cfg.httpInstances())))
         .map(id -> {
           app.deployment = id;
           return app;
         });
+  }
+
+  /** The readers' side, with its two per-address budgets: reads memory cannot answer, and searches. */
+  private static ReaderParts readers(AppConfig cfg, Pool pool, ArticleStore store, LatestNews latest) {
+    ClientAddress addresses = new ClientAddress(cfg.trustForwarded(), cfg.trustedHops());
+    ReadGate reads = new ReadGate(latest.stats(),
+        new ReadLimiter("reads of older news", cfg.coldReadsPerMinute(), addresses, LIMITED_ADDRESSES));
+    return new ReaderParts(latest, store, new ListStore(pool), new TopicStore(pool), new SearchStore(pool), reads,
+        new ReadLimiter("searches", cfg.searchesPerMinute(), addresses, LIMITED_ADDRESSES),
+        new Origins(cfg.publicUrl()));
+  }
+
+  private HttpVerticle added(HttpVerticle verticle) {
+    synchronized (verticles) {
+      verticles.add(verticle);
+    }
+    return verticle;
   }
 
   public int port() {
@@ -154,7 +175,7 @@ public final class App {
   }
 
   public TickerStats tickerStats() {
-    return services.tickerStats();
+    return tickerStats;
   }
 
   public RetentionJob retention() {
@@ -166,10 +187,9 @@ public final class App {
     scheduler.stop();
     retention.stop();
     Future<Void> undeployed = deployment == null ? Future.succeededFuture() : vertx.undeploy(deployment);
-    return undeployed.eventually(fanOut::close).eventually(services.writes()::close)
-        .eventually(services.pool()::close)
+    return undeployed.eventually(fanOut::close).eventually(writes::close).eventually(pool::close)
         .eventually(() -> {
-          services.metrics().close();
+          metrics.close();
           return Future.succeededFuture();
         });
   }

@@ -16,6 +16,7 @@ import news.akhbar.latest.ReadGate;
 import news.akhbar.latest.Snapshot;
 import news.akhbar.web.Caching;
 import news.akhbar.web.CachedResponse;
+import news.akhbar.web.HotRoute;
 import news.akhbar.json.Json;
 import news.akhbar.web.Origins;
 
@@ -24,7 +25,7 @@ import news.akhbar.web.Origins;
  * once per event from the newest news in memory when it holds them all ({@link #tryServe}, before the router), else
  * read from the store; both ways give the same bytes.
  */
-public final class FeedRoutes {
+public final class FeedRoutes implements HotRoute {
 
   static final int ITEMS = 50;
   private static final String ATOM = "/feed.atom";
@@ -51,11 +52,14 @@ public final class FeedRoutes {
     router.get(JSON).handler(rc -> feed(rc, false));
   }
 
+  @Override
+  public boolean matches(String path) {
+    return path.equals(ATOM) || path.equals(JSON);
+  }
+
   /** Answers from memory when it holds the feed's items; false leaves the request to the router. */
+  @Override
   public boolean tryServe(HttpServerRequest req, String path) {
-    if (!path.equals(ATOM) && !path.equals(JSON)) {
-      return false;
-    }
     boolean atom = path.equals(ATOM);
     String topic = topicOf(req.getParam("topic"));
     Snapshot now = latest.now();
@@ -64,19 +68,15 @@ public final class FeedRoutes {
       return false;
     }
     String origin = origins.of(req);
-    reads.fromMemory();
-    now.encoded(new Key(atom, topic, origin), () -> encode(atom, topic, origin, page.get())).send(req);
-    return true;
+    return reads.sendFromMemory(now.encoded(new Key(atom, topic, origin), () -> encode(atom, topic, origin,
+        page.get())), req);
   }
 
+  /** Memory did not hold the feed (tryServe was asked first): the store's. */
   void feed(RoutingContext rc, boolean atom) {
-    if (tryServe(rc.request(), atom ? ATOM : JSON)) {   // memory's answer (CORS requests and HEAD come this way)
-      return;
-    }
     String topic = topicOf(rc.queryParams().get("topic"));
     String origin = origins.of(rc.request());
-    reads.fromStore(rc.request());
-    store.list(query(topic)).onSuccess(p -> encode(atom, topic, origin, p).send(rc.request())).onFailure(rc::fail);
+    reads.sendFromStore(rc, () -> store.list(query(topic)).map(p -> encode(atom, topic, origin, p)));
   }
 
   private static ListQuery query(String topic) {

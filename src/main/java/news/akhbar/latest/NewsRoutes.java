@@ -13,6 +13,7 @@ import news.akhbar.latest.ListQuery;
 import news.akhbar.latest.Page;
 import news.akhbar.latest.TopicStore;
 import news.akhbar.web.Caching;
+import news.akhbar.web.HotRoute;
 import news.akhbar.web.CachedResponse;
 import news.akhbar.json.Json;
 import news.akhbar.web.PathIds;
@@ -24,7 +25,7 @@ import news.akhbar.web.Problem;
  * per event with a strong ETag ({@link #tryServe} does so before the router even sees the request); what memory
  * does not hold (deep pages, older articles) comes from the store, with validators all the same.
  */
-public final class NewsRoutes {
+public final class NewsRoutes implements HotRoute {
 
   static final String JSON = "application/json; charset=utf-8";
   private static final String ARTICLES = "/api/v1/articles";
@@ -52,7 +53,13 @@ public final class NewsRoutes {
     router.get(TOPICS).handler(this::listTopics);
   }
 
+  @Override
+  public boolean matches(String path) {
+    return path.equals(ARTICLES) || path.startsWith(ARTICLES + "/") || path.equals(TOPICS);
+  }
+
   /** Answers from memory when it can; false leaves the request to the router (cold reads, errors). */
+  @Override
   public boolean tryServe(HttpServerRequest req, String path) {
     Snapshot now = latest.now();
     CachedResponse hot;
@@ -70,12 +77,7 @@ public final class NewsRoutes {
     } else {
       hot = null;
     }
-    if (hot == null) {
-      return false;
-    }
-    reads.fromMemory();
-    hot.send(req);
-    return true;
+    return reads.sendFromMemory(hot, req);
   }
 
   private static CachedResponse hotList(Snapshot now, HttpServerRequest req) {
@@ -98,15 +100,11 @@ public final class NewsRoutes {
         JSON, Caching.LISTS, "t" + now.head(), now.headAt()))).orElse(null);
   }
 
-  // The router's handlers: what memory holds goes as tryServe sends it (reached here for CORS requests and HEAD)
+  // The router's handlers: reached when memory had no answer (tryServe was asked first), so they ask the store
 
   void listArticles(RoutingContext rc) {
-    if (tryServe(rc.request(), ARTICLES)) {
-      return;
-    }
     ListQuery query = ListQueries.from(rc.queryParams());   // a bad one: the 400
-    reads.fromStore(rc.request());
-    lists.list(query).onSuccess(page -> encodeList(query, page).send(rc.request())).onFailure(rc::fail);
+    reads.sendFromStore(rc, () -> lists.list(query).map(page -> encodeList(query, page)));
   }
 
   static CachedResponse encodeList(ListQuery query, Page page) {
@@ -122,11 +120,8 @@ public final class NewsRoutes {
     return new CachedResponse(200, Json.bytes(a), JSON, Caching.ARTICLES, "a" + a.id() + "-" + a.eventId(), a.updatedAt());
   }
 
-  /** By id (slug null) or by slug: memory first, else the store; 410 for a retracted article, 404 for none. */
+  /** By id (slug null) or by slug, from the store: 410 for a retracted article, 404 for none. */
   void getArticle(RoutingContext rc, Long id, String slug) {
-    if (tryServe(rc.request(), rc.request().path())) {
-      return;
-    }
     Snapshot now = latest.now();
     reads.fromStore(rc.request());
     String name = "article " + (id != null ? id : slug);
@@ -145,12 +140,8 @@ public final class NewsRoutes {
   }
 
   void listTopics(RoutingContext rc) {
-    if (tryServe(rc.request(), TOPICS)) {
-      return;
-    }
     Snapshot now = latest.now();
-    reads.fromStore(rc.request());
-    topics.topics().onSuccess(list -> new CachedResponse(200, Json.bytes(Map.of("topics", list)), JSON, Caching.LISTS,
-        "t" + now.head(), null).send(rc.request())).onFailure(rc::fail);
+    reads.sendFromStore(rc, () -> topics.topics().map(list -> new CachedResponse(200,
+        Json.bytes(Map.of("topics", list)), JSON, Caching.LISTS, "t" + now.head(), null)));
   }
 }

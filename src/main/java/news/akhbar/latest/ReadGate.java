@@ -1,6 +1,10 @@
 package news.akhbar.latest;
 
+import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import java.util.function.Supplier;
+import news.akhbar.web.CachedResponse;
 import news.akhbar.web.ReadLimiter;
 
 /**
@@ -26,5 +30,21 @@ public final class ReadGate {
   public void fromStore(HttpServerRequest req) {
     coldReads.take(req);
     stats.fromStore();
+  }
+
+  /** Sends memory's answer and counts it; false, with nothing sent, when memory has none (null). */
+  public boolean sendFromMemory(CachedResponse hot, HttpServerRequest req) {
+    if (hot == null) {
+      return false;
+    }
+    fromMemory();
+    hot.send(req);
+    return true;
+  }
+
+  /** Charges and counts the read (see {@link #fromStore}), then asks the store and sends its answer or fails. */
+  public void sendFromStore(RoutingContext rc, Supplier<Future<CachedResponse>> read) {
+    fromStore(rc.request());
+    read.get().onSuccess(answer -> answer.send(rc.request())).onFailure(rc::fail);
   }
 }

@@ -18,6 +18,7 @@ import news.akhbar.latest.ReadGate;
 import news.akhbar.latest.Snapshot;
 import news.akhbar.web.Caching;
 import news.akhbar.web.CachedResponse;
+import news.akhbar.web.HotRoute;
 import news.akhbar.web.Origins;
 import news.akhbar.web.PathIds;
 
@@ -26,7 +27,7 @@ import news.akhbar.web.PathIds;
  * encoded once per event ({@link #tryServe}, before the router), and a retraction seen here answers 410 at once;
  * anything else is read from the store. Validators change with the article and with the sidebar.
  */
-public final class ArticlePageRoutes {
+public final class ArticlePageRoutes implements HotRoute {
 
   private static final String PREFIX = "/a/";
   private static final ListQuery SIDEBAR = ListQuery.latest(PageState.PAGE_SIZE);
@@ -59,37 +60,36 @@ public final class ArticlePageRoutes {
     router.get(PREFIX + ":slug").handler(this::showArticle);
   }
 
+  @Override
+  public boolean matches(String path) {
+    return path.startsWith(PREFIX);
+  }
+
   /** Answers from memory when it can; false leaves the request to the router (and so to the store). */
+  @Override
   public boolean tryServe(HttpServerRequest req, String path) {
-    String slug = path.startsWith(PREFIX) ? PathIds.decode(path.substring(PREFIX.length())) : null;
+    String slug = PathIds.decode(path.substring(PREFIX.length()));
     if (slug == null || slug.isEmpty()) {
       return false;
     }
     Snapshot now = latest.now();
     Article a = now.articleBySlug(slug);
     if (a == null) {
-      if (now.knownSlug(slug) != Snapshot.Known.RETRACTED) {
-        return false;
-      }
-      reads.fromMemory();
-      gone.send(req);
-      return true;
+      return now.knownSlug(slug) == Snapshot.Known.RETRACTED && reads.sendFromMemory(gone, req);
     }
     Optional<Page> sidebar = now.list(SIDEBAR);
     if (sidebar.isEmpty()) {
       return false;
     }
     String origin = origins.of(req);
-    reads.fromMemory();
     Headlines headlines = Headlines.of(sidebar.get().items(), sidebar.get().lastModified(), Instant.now());
-    now.encoded(new Key(a.id(), origin, headlines.bannerId()),
-        () -> encode(a, origin, sidebar.get(), headlines)).send(req);
-    return true;
+    return reads.sendFromMemory(now.encoded(new Key(a.id(), origin, headlines.bannerId()),
+        () -> encode(a, origin, sidebar.get(), headlines)), req);
   }
 
   /** The router has percent-decoded the slug already. */
   void showArticle(RoutingContext rc) {
-    reads.fromStore(rc.request());   // memory did not hold it, or tryServe would have answered
+    reads.fromStore(rc.request());   // memory did not hold it (tryServe was asked first)
     Snapshot now = latest.now();
     Future<Page> sidebar = now.list(SIDEBAR).map(Future::succeededFuture).orElseGet(() -> lists.list(SIDEBAR));
     Future<Optional<Stored>> found = store.getBySlug(rc.pathParam("slug"));

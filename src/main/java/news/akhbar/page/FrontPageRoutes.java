@@ -20,6 +20,7 @@ import news.akhbar.latest.ReadGate;
 import news.akhbar.latest.Snapshot;
 import news.akhbar.web.Caching;
 import news.akhbar.web.CachedResponse;
+import news.akhbar.web.HotRoute;
 import news.akhbar.web.Origins;
 import news.akhbar.web.ReadLimiter;
 
@@ -28,7 +29,7 @@ import news.akhbar.web.ReadLimiter;
  * from memory, encoded once per event and key ({@link #tryServe} answers before the router); older pages, topics
  * memory does not hold in full and searches come from the store.
  */
-public final class FrontPageRoutes {
+public final class FrontPageRoutes implements HotRoute {
 
 
   /** What a rendered front page depends on besides the snapshot. */
@@ -62,8 +63,14 @@ public final class FrontPageRoutes {
         : "/?" + rc.request().query()));
   }
 
+  @Override
+  public boolean matches(String path) {
+    return path.equals("/");
+  }
+
   /** Answers GET / from memory when it holds the whole page; false leaves it to the router. */
-  public boolean tryServe(HttpServerRequest req) {
+  @Override
+  public boolean tryServe(HttpServerRequest req, String path) {
     FrontQuery query = FrontQuery.of(req.params());
     if (query == null || query.q() != null) {
       return false;
@@ -75,13 +82,12 @@ public final class FrontPageRoutes {
       return false;
     }
     String origin = origins.of(req);
-    reads.fromMemory();
     Headlines headlines = Headlines.of(list.get().items(), list.get().lastModified(), Instant.now());
-    now.encoded(new Key(query, origin, headlines.bannerId()),
-        () -> encode(origin, query, list.get(), topics.get(), headlines)).send(req);
-    return true;
+    return reads.sendFromMemory(now.encoded(new Key(query, origin, headlines.bannerId()),
+        () -> encode(origin, query, list.get(), topics.get(), headlines)), req);
   }
 
+  /** Memory did not hold the whole page (tryServe was asked first), or it is a search: what it holds still helps. */
   void showFront(RoutingContext rc) {
     FrontQuery query = FrontQuery.of(rc.queryParams());
     if (query == null) {
@@ -93,9 +99,7 @@ public final class FrontPageRoutes {
     Optional<List<Topic>> hotTopics = now.topics();
     Optional<Page> hotList = query.q() != null ? Optional.empty() : now.list(query.listQuery());
     if (hotTopics.isEmpty() || (query.q() == null && hotList.isEmpty())) {
-      reads.fromStore(rc.request());
-    } else if (query.q() == null) {
-      reads.fromMemory();   // a search is counted by its own limiter
+      reads.fromStore(rc.request());   // a search with topics in memory is counted by its own limiter
     }
     Future<List<Topic>> topics = hotTopics.map(Future::succeededFuture).orElseGet(topicStore::topics);
     if (query.q() != null) {

@@ -6,12 +6,13 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import news.akhbar.fanout.FanOut;
 import news.akhbar.web.ClientAddress;
+import news.akhbar.web.HotRoute;
 
 /**
  * The stream of one event loop: its hub, subscribed to the fan-out, and its route. Built inside an HTTP verticle so
  * the hub lives on that verticle's context.
  */
-public final class Ticker {
+public final class Ticker implements HotRoute {
 
   private final TickerHub hub;
   private final TickerRoutes routes;
@@ -33,14 +34,25 @@ public final class Ticker {
     this.hints = new RetryHints(goodbyeMillis, goodbyeSpreadMillis);
   }
 
-  /** Mounts GET /api/v1/stream. */
+  /** Mounts GET /api/v1/stream's refusal; the stream itself opens before the router (see {@link #tryServe}). */
   public void mount(Router router) {
     routes.mount(router);
   }
 
+  @Override
+  public boolean matches(String path) {
+    return routes.matches(path);
+  }
+
   /** Opens a stream without the router; false when the request must go through it (a refusal to write). */
-  public boolean tryStream(HttpServerRequest request) {
-    return routes.tryStream(request);
+  @Override
+  public boolean tryServe(HttpServerRequest request, String path) {
+    return routes.tryServe(request, path);
+  }
+
+  @Override
+  public boolean answersHead() {
+    return routes.answersHead();
   }
 
   /** Subscribes the hub to the fan-out, on the caller's context, and starts its heartbeat. */

@@ -7,13 +7,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import news.akhbar.web.ClientAddress;
+import news.akhbar.web.FrontDoor;
+import news.akhbar.web.HotRoute;
 import news.akhbar.web.Problem;
 
 /**
  * GET /api/v1/stream: join the hub first (live events queue), write the opening and what the reader missed (from
- * the replay ring, or paged from the store), then go live. Also answers before the router (see {@link #tryStream}).
+ * the replay ring, or paged from the store), then go live. Opened before the router (see {@link #tryServe}); only a
+ * refusal reaches the router, which answers it with a 429.
  */
-public final class TickerRoutes {
+public final class TickerRoutes implements HotRoute {
+
+  static final String STREAM = "/api/v1/stream";
 
   private final TickerHub hub;
   private final Resumes resumes;
@@ -32,9 +37,14 @@ public final class TickerRoutes {
     this.writeQueueBytes = writeQueueBytes;
   }
 
+  /**
+   * The router's handler: the front door has asked tryServe already, and been refused, unless the router matched a
+   * spelling of the path the front door does not know (dot segments, doubled slashes), which is asked here.
+   */
   void mount(Router router) {
-    router.get("/api/v1/stream").handler(rc -> {
-      if (!tryStream(rc.request())) {
+    router.get(STREAM).handler(rc -> {
+      String path = FrontDoor.routedPath(rc.request().path());
+      if (matches(path) || !tryServe(rc.request(), path)) {
         stats.refused.increment();
         throw Problem.of(429, "too-many-streams", "too many open streams from this address")
             .withHeader("Retry-After", "5");
@@ -42,11 +52,22 @@ public final class TickerRoutes {
     });
   }
 
+  @Override
+  public boolean matches(String path) {
+    return path.equals(STREAM);
+  }
+
+  @Override
+  public boolean answersHead() {
+    return false;
+  }
+
   /**
    * Opens the stream unless the reader's address is over its limit (then answers false and touches nothing, so the
    * router can turn the request into a 429).
    */
-  public boolean tryStream(HttpServerRequest req) {
+  @Override
+  public boolean tryServe(HttpServerRequest req, String path) {
     String address = addresses.of(req);
     if (!limiter.tryAcquire(address)) {
       return false;
@@ -54,7 +75,7 @@ public final class TickerRoutes {
     Set<String> topics = topics(req.params().getAll("topics"));
     String asked = req.getHeader("Last-Event-ID");
     long after = parseId(asked != null && !asked.isEmpty() ? asked : req.getParam("lastEventId"));
-    HttpServerResponse res = req.response().setChunked(true);   // security headers: the router or HttpVerticle
+    HttpServerResponse res = req.response().setChunked(true);   // security headers: the router or the front door
     res.putHeader("Content-Type", "text/event-stream; charset=utf-8")
         .putHeader("Cache-Control", "no-cache")
         .putHeader("X-Accel-Buffering", "no")

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * A file not held yet is left to the router's static handler this once and read in the background for the next
  * reader. Files are read once per run: a deploy restarts the process.
  */
-public final class StaticAssets {
+public final class StaticAssets implements HotRoute {
 
   private static final Pattern SAFE = Pattern.compile("(/[A-Za-z0-9_-]+)+\\.[a-z0-9]{1,5}");
   private static final Map<String, String> TYPES = Map.of("js", "text/javascript; charset=utf-8",
@@ -36,7 +36,14 @@ public final class StaticAssets {
     this.root = root;
   }
 
+  /** A path with a dot in its last part: a file's name (ask for it after the routes that own other paths). */
+  @Override
+  public boolean matches(String path) {
+    return path.indexOf('.', path.lastIndexOf('/')) >= 0;
+  }
+
   /** Answers from memory when the file is held; false leaves the request to the router. */
+  @Override
   public boolean tryServe(HttpServerRequest req, String path) {
     CachedResponse file = held.get(path);
     if (file != null) {

@@ -50,7 +50,7 @@ class PackageBoundariesTest {
   private static DescribedPredicate<JavaClass> speakingSql() {
     Set<String> named = Set.of("news.akhbar.article.EventLog", "news.akhbar.article.StoreErrors",
         "news.akhbar.article.Idempotency", "news.akhbar.article.Revisions", "news.akhbar.article.ArticleRows",
-        "news.akhbar.app.App", "news.akhbar.app.Database", "news.akhbar.app.Services",
+        "news.akhbar.app.App", "news.akhbar.app.Database",
         "news.akhbar.app.SampleContent", "news.akhbar.app.EditorCli");
     return DescribedPredicate.describe("a store, the event log or the database wiring", c -> {
       String top = c.getName().replaceFirst("\\$.*", "");

@@ -57,6 +57,16 @@ class HeadRequestTest extends AppTest {
     assertTrue(header(head, "content-type").startsWith("application/problem+json"), head.head());
   }
 
+  @Test
+  void headOnAnotherSpellingOfTheStreamsPathOpensNoStreamEither() {
+    for (String path : List.of("/api/v1/stream/", "//api/v1/stream", "/api/v1/./stream")) {
+      RawHttp.Reply head = RawHttp.send(app.port(), "HEAD " + path + " HTTP/1.0\r\nHost: localhost\r\n\r\n");
+
+      assertEquals(405, head.status(), "HEAD " + path + ": " + head.head());
+      assertEquals("", head.body(), "HEAD " + path + " sends no body");
+    }
+  }
+
   private static String header(RawHttp.Reply reply, String name) {
     for (String line : reply.head().split("\r\n")) {
       int colon = line.indexOf(':');
