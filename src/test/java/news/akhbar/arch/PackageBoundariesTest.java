@@ -10,7 +10,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The boundaries STYLE.md draws, checked on the compiled main classes. */
+/** The boundaries between the packages (each package-info says what it owns), checked on the compiled main classes. */
 class PackageBoundariesTest {
 
   private static JavaClasses classes;
