@@ -8,19 +8,29 @@ import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import news.akhbar.config.AppConfig;
 import news.akhbar.config.DevConfig;
 import news.akhbar.metrics.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts Akhbar from the environment (or runs an editor command) and stops it gracefully on SIGTERM. */
+/**
+ * Starts Akhbar from the environment (or runs an editor command) and stops it gracefully on SIGTERM. The entry point of
+ * the server jar, where AKHBAR_PG_URL and AKHBAR_REDIS_URL are required; target/akhbar.jar enters through
+ * {@code app.firstrun.FirstRun}, which calls {@link #run} with its own {@link StoreUrls}.
+ */
 public final class Main {
 
   private Main() {
   }
 
   public static void main(String[] args) {
+    run(args, StoreUrls::requireConfigured);
+  }
+
+  /** Runs an editor command, or starts Akhbar with the stores whose URLs are missing found by {@code storeUrls}. */
+  public static void run(String[] args, Function<DevConfig, StoreUrls> storeUrls) {
     if ("json".equalsIgnoreCase(System.getenv("AKHBAR_LOG_FORMAT"))
         && System.getProperty("logback.configurationFile") == null) {
       System.setProperty("logback.configurationFile", "logback-json.xml");   // before the first logger
@@ -31,17 +41,17 @@ public final class Main {
       System.exit(EditorCli.run(args, AppConfig.pgUrlOf(env), System.out, System.err));
     }
     DevConfig devConfig;
-    DevServices dev;
+    StoreUrls stores;
     try {
       AppConfig.fromEnv(env);   // every setting checked before an embedded store could start
       devConfig = DevConfig.fromEnv(env);
-      dev = DevServices.start(devConfig);
+      stores = storeUrls.apply(devConfig);
     } catch (RuntimeException e) {
       log.error("Akhbar could not start: {}", e.getMessage());
       System.exit(1);
       return;
     }
-    AppConfig cfg = AppConfig.fromEnv(dev.env(env));
+    AppConfig cfg = AppConfig.fromEnv(stores.env(env));
     PrometheusMeterRegistry registry = Metrics.newRegistry();
     Vertx vertx = Vertx.builder()
         .with(new VertxOptions().setPreferNativeTransport(true)
@@ -60,7 +70,7 @@ public final class Main {
       } catch (Exception e) {
         log.warn("shutdown did not finish cleanly: {}", e.toString());
       } finally {
-        dev.close();
+        stores.close();
       }
     }, "akhbar-shutdown"));
     App app;

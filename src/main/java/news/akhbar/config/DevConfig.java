@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * What decides development mode, read from the environment once: whether the stores were configured, where the
- * default local ones are looked for, and where embedded ones keep their data.
+ * default local ones are looked for, and where embedded ones keep their data. The server jar reads it too, and there
+ * both URLs must be configured.
  *
  * @param pgUrlConfigured true when AKHBAR_PG_URL was set: then it is used, reachable or not, and never replaced
  * @param redisUrlConfigured true when AKHBAR_REDIS_URL was set

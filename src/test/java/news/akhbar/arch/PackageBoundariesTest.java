@@ -9,7 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The boundaries STYLE.md draws, checked on the compiled main classes. */
+/** The boundaries between the packages (each package-info says what it owns), checked on the compiled main classes. */
 class PackageBoundariesTest {
 
   private static JavaClasses classes;

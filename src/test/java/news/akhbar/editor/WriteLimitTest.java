@@ -3,34 +3,22 @@ package news.akhbar.editor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.junit5.VertxExtension;
 import java.util.Map;
 import news.akhbar.config.AppConfig;
+import news.akhbar.support.AppEnv;
+import news.akhbar.support.AppTest;
 import news.akhbar.support.EditorClient;
 import news.akhbar.support.TestApp;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(VertxExtension.class)
-class WriteLimitTest {
-
-  private TestApp app;
-
-  @AfterEach
-  void stop() {
-    if (app != null) {
-      app.close();
-    }
-  }
+class WriteLimitTest extends AppTest {
 
   @Test
-  void writesOverTheBudgetGet429WithRetryAfterAndOtherEditorsAreUnaffected(Vertx vertx) {
-    app = TestApp.start(vertx, Map.of("AKHBAR_WRITES_PER_MINUTE", "3"));
+  @AppEnv("AKHBAR_WRITES_PER_MINUTE=3")
+  void writesOverTheBudgetGet429WithRetryAfterAndOtherEditorsAreUnaffected() {
     EditorClient admin = EditorClient.admin(app);
     EditorClient other = EditorClient.added(app, "سامي", null);
     for (int i = 0; i < 3; i++) {
@@ -50,8 +38,7 @@ class WriteLimitTest {
   }
 
   @Test
-  void theDefaultBudgetAllowsABurstOfAHundredPosts(Vertx vertx) {
-    app = TestApp.start(vertx);
+  void theDefaultBudgetAllowsABurstOfAHundredPosts() {
     assertEquals(120, AppConfig.fromEnv(Map.of()).writesPerMinute());
     EditorClient admin = EditorClient.admin(app);
     for (int i = 0; i < 100; i++) {

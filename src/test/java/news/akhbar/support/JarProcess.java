@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** target/akhbar.jar started as its own process, as an operator would run it; killed by its pid. */
+/** A jar of target/ (akhbar.jar unless named) started as its own process, as an operator runs it; killed by its pid. */
 public final class JarProcess implements AutoCloseable {
 
   private final Process process;
@@ -23,23 +23,34 @@ public final class JarProcess implements AutoCloseable {
   }
 
   public static JarProcess start(Map<String, String> env) throws Exception {
+    return start("akhbar.jar", env);
+  }
+
+  /** Starts target/{jarName} and waits until it listens; fails with its output when it does not. */
+  public static JarProcess start(String jarName, Map<String, String> env) throws Exception {
+    JarProcess jar = launch(jarName, env);
+    Eventually.within(60, () -> !jar.process.isAlive() || listening(jar.port));   // a crash ends the wait early
+    if (jar.process.isAlive() && listening(jar.port)) {
+      return jar;
+    }
+    throw new IllegalStateException(jarName + " did not listen on " + jar.port + ":\n" + jar.output());
+  }
+
+  /** Starts target/{jarName} without waiting for it: for a start that is meant to fail. */
+  public static JarProcess launch(String jarName, Map<String, String> env) throws IOException {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
     Path log = Files.createTempFile("akhbar-jar", ".log");
     ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-jar", Path.of("target", "akhbar.jar").toAbsolutePath().toString()))
+        "-Xmx256m", "-jar", Path.of("target", jarName).toAbsolutePath().toString()))
         .redirectErrorStream(true).redirectOutput(log.toFile());
+    pb.environment().keySet().removeIf(name -> name.startsWith("AKHBAR_"));   // the test's settings only
     pb.environment().putAll(env);
     pb.environment().put("AKHBAR_HTTP_PORT", Integer.toString(port));
     pb.environment().put("AKHBAR_HTTP_HOST", "127.0.0.1");
-    JarProcess jar = new JarProcess(pb.start(), port, log);
-    Eventually.within(60, () -> !jar.process.isAlive() || listening(port));   // a crash ends the wait early
-    if (jar.process.isAlive() && listening(port)) {
-      return jar;
-    }
-    throw new IllegalStateException("akhbar.jar did not listen on " + port + ":\n" + jar.output());
+    return new JarProcess(pb.start(), port, log);
   }
 
   private static boolean listening(int port) {
@@ -56,6 +67,11 @@ public final class JarProcess implements AutoCloseable {
 
   public String output() throws IOException {
     return Files.readString(log);
+  }
+
+  /** Waits for the process to end by itself; returns the exit code, or -1 if still running after the bound. */
+  public int exitWithin(int seconds) throws InterruptedException {
+    return process.waitFor(seconds, TimeUnit.SECONDS) ? process.exitValue() : -1;
   }
 
   /** SIGTERM; returns the exit code, or -1 if still running after the bound. */

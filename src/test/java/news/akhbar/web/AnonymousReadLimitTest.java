@@ -8,32 +8,20 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
-import io.vertx.junit5.VertxExtension;
-import java.util.Map;
+import news.akhbar.support.AppEnv;
+import news.akhbar.support.AppTest;
 import news.akhbar.support.Await;
 import news.akhbar.support.TestApp;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Searches and reads memory cannot answer are limited per client address; memory's answers are not. */
-@ExtendWith(VertxExtension.class)
-class AnonymousReadLimitTest {
+class AnonymousReadLimitTest extends AppTest {
 
   private static final String SEARCH = "/api/v1/search?q=bridge";
 
-  private TestApp app;
-
-  @AfterEach
-  void stop() {
-    if (app != null) {
-      app.close();
-    }
-  }
-
   @Test
+  @AppEnv("AKHBAR_SEARCHES_PER_MINUTE=3")
   void searchesOverTheBudgetGet429WithRetryAfterAndAnotherAddressKeepsItsOwn(Vertx vertx) {
-    app = TestApp.start(vertx, Map.of("AKHBAR_SEARCHES_PER_MINUTE", "3"));
     for (int i = 0; i < 5; i++) {
       assertEquals(400, app.get("/api/v1/search?q=").statusCode(), "a refused search costs nothing");
     }
@@ -52,8 +40,8 @@ class AnonymousReadLimitTest {
   }
 
   @Test
-  void behindATrustedProxyTheEntryItAddedIsTheClientWhateverWasForgedBeforeIt(Vertx vertx) {
-    app = TestApp.start(vertx, Map.of("AKHBAR_SEARCHES_PER_MINUTE", "2", "AKHBAR_TRUST_FORWARDED", "true"));
+  @AppEnv({"AKHBAR_SEARCHES_PER_MINUTE=2", "AKHBAR_TRUST_FORWARDED=true"})
+  void behindATrustedProxyTheEntryItAddedIsTheClientWhateverWasForgedBeforeIt() {
     assertEquals(200, search("203.0.113.7").statusCode());
     assertEquals(200, search("198.51.100.1, 203.0.113.7").statusCode());
     assertTooMany(search("198.51.100.2, 203.0.113.7"), "2 searches a minute");
@@ -61,9 +49,8 @@ class AnonymousReadLimitTest {
   }
 
   @Test
-  void readsMemoryCannotAnswerAreLimitedAndMemorysAnswersAreNot(Vertx vertx) {
-    app = TestApp.start(vertx, Map.of("AKHBAR_COLD_READS_PER_MINUTE", "2", "AKHBAR_HOT_ARTICLES", "2",
-        "AKHBAR_HOT_PER_TOPIC", "2"));
+  @AppEnv({"AKHBAR_COLD_READS_PER_MINUTE=2", "AKHBAR_HOT_ARTICLES=2", "AKHBAR_HOT_PER_TOPIC=2"})
+  void readsMemoryCannotAnswerAreLimitedAndMemorysAnswersAreNot() {
     for (int i = 1; i <= 4; i++) {
       assertEquals(201, app.post(TestApp.article("خبر رقم " + i)).statusCode());
     }
@@ -79,8 +66,8 @@ class AnonymousReadLimitTest {
   }
 
   @Test
-  void theFrontPagesSearchBoxCostsTheSameBudget(Vertx vertx) {
-    app = TestApp.start(vertx, Map.of("AKHBAR_SEARCHES_PER_MINUTE", "2"));
+  @AppEnv("AKHBAR_SEARCHES_PER_MINUTE=2")
+  void theFrontPagesSearchBoxCostsTheSameBudget() {
     assertEquals(200, app.get(SEARCH).statusCode());
     assertEquals(200, app.get("/?q=bridge").statusCode());
     assertTooMany(app.get("/?q=bridge"), "2 searches a minute");
@@ -88,9 +75,8 @@ class AnonymousReadLimitTest {
   }
 
   @Test
-  void pagesAndFeedsMemoryCannotAnswerCostTheColdReadBudget(Vertx vertx) {
-    app = TestApp.start(vertx, Map.of("AKHBAR_COLD_READS_PER_MINUTE", "3", "AKHBAR_HOT_ARTICLES", "2",
-        "AKHBAR_HOT_PER_TOPIC", "2"));
+  @AppEnv({"AKHBAR_COLD_READS_PER_MINUTE=3", "AKHBAR_HOT_ARTICLES=2", "AKHBAR_HOT_PER_TOPIC=2"})
+  void pagesAndFeedsMemoryCannotAnswerCostTheColdReadBudget() {
     for (int i = 1; i <= 4; i++) {
       app.published(TestApp.article("خبر رقم " + i));   // memory keeps the newest two
     }

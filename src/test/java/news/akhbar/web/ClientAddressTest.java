@@ -35,6 +35,6 @@ class ClientAddressTest {
   @Test
   void aLongEntryIsCutToTheKeyLimit() {
     String hop = ClientAddress.forwardedHop(List.of("x".repeat(10_000)), 1);
-    assertEquals(ClientAddress.MAX_LENGTH, hop.length());
+    assertEquals("x".repeat(64), hop);
   }
 }

@@ -1,4 +1,4 @@
-package news.akhbar.app;
+package news.akhbar.app.firstrun;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import news.akhbar.app.StoreUrls;
 import news.akhbar.config.DevConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,9 +18,9 @@ import redis.embedded.RedisServer;
 /**
  * Development mode: for each store whose URL was not configured, the default local address is used when something
  * answers there, else an embedded PostgreSQL or Redis is started on that address. A configured URL is never replaced,
- * even when nothing answers at it. Closing stops whatever was started.
+ * even when nothing answers at it. Closing stops whatever was started. The {@link StoreUrls} of target/akhbar.jar.
  */
-public final class DevServices implements AutoCloseable {
+public final class DevServices implements StoreUrls {
 
   private static final Logger log = LoggerFactory.getLogger(DevServices.class);
   private static final int PROBE_TIMEOUT_MS = 300;
@@ -71,7 +72,7 @@ public final class DevServices implements AutoCloseable {
     return services;
   }
 
-  /** The environment with the URLs decided here filled in; configured URLs are left as they were. */
+  @Override
   public Map<String, String> env(Map<String, String> env) {
     Map<String, String> all = new HashMap<>(env);
     all.putAll(urls);

@@ -1,4 +1,4 @@
-package news.akhbar.app;
+package news.akhbar.app.firstrun;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

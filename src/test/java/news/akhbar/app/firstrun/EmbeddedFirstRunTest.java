@@ -1,4 +1,4 @@
-package news.akhbar.app;
+package news.akhbar.app.firstrun;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +17,8 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import news.akhbar.app.App;
+import news.akhbar.app.SampleContent;
 import news.akhbar.config.AppConfig;
 import news.akhbar.config.DevConfig;
 import news.akhbar.support.Await;

@@ -1,4 +1,4 @@
-package news.akhbar.app;
+package news.akhbar.app.firstrun;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
+import news.akhbar.app.App;
 import news.akhbar.config.AppConfig;
 import news.akhbar.config.DevConfig;
 import news.akhbar.support.Await;
