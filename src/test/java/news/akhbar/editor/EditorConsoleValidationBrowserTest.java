@@ -1,4 +1,4 @@
-package news.akhbar.page;
+package news.akhbar.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import news.akhbar.page.BrowserTest;
 import news.akhbar.support.EditorClient;
 import news.akhbar.support.TestApp;
 import org.junit.jupiter.api.AfterEach;
