@@ -19,6 +19,7 @@ import news.akhbar.latest.NewsRoutes;
 import news.akhbar.latest.TopicStore;
 import news.akhbar.metrics.MetricsRoutes;
 import news.akhbar.page.ArticlePageRoutes;
+import news.akhbar.page.ConsolePageRoutes;
 import news.akhbar.page.FrontPageRoutes;
 import news.akhbar.search.SearchRoutes;
 import news.akhbar.search.SearchStore;
@@ -92,6 +93,7 @@ final class HttpVerticle extends VerticleBase {
     frontPage = new FrontPageRoutes(services.latest(), lists, topics, search, origins, services.reads(),
         services.searches());
     frontPage.mount(router);
+    new ConsolePageRoutes().mount(router);
     assets = new StaticAssets(vertx, cfg.webroot());
     router.get("/*").handler(StaticHandler.create(cfg.webroot()).setIncludeHidden(false).setMaxAgeSeconds(60)
         .setDefaultContentEncoding("UTF-8"));
