@@ -4,7 +4,7 @@
  * Flow: the server renders the first page into the HTML, and its state into a JSON data block,
  * <script type="application/json" id="latest-state"> {topic, before, items (newest first, no bodies), lastEventId,
  * next}; the list starts from it without asking again (otherwise, and after a topic change or a reset:
- * GET /api/v1/articles?limit=<rules.pageSize>[&topic=] -> {items, lastEventId, next}); render; then
+ * GET /api/v1/articles?limit=<page size>[&topic=] -> {items, lastEventId, next}, see list-source.js); render; then
  * new EventSource('/api/v1/stream?lastEventId=' + lastEventId [+ '&topics=' + topic]). On every reconnect the browser
  * sends Last-Event-ID, so the server replays what the page missed. Events: ready (stream open), article (prepend),
  * update (replace in place), retract (remove), reset (reload the list, the stream goes on); "error" is the browser's.
@@ -20,30 +20,29 @@
  *   #status[data-state]      connecting | live | reconnecting (text مباشر / جارٍ إعادة الاتصال…); hidden in the HTML
  *                            and shown by this script, so a page read without JavaScript claims no live connection
  *   #latest-state            the JSON data block the page was rendered with (see Flow); absent: the list is fetched
- *   #missed                  banner counting the items caught up after a reconnect (hidden otherwise)
+ *   #missed                  banner counting the items caught up after a reconnect (missed.js; hidden otherwise)
  *   #latest[data-topic]      the topic shown ("" for all); #latest[data-more] "true" while older pages remain
  *   #lead, #breaking         the top story and the breaking banner, kept by headlines.js (see there)
  *   #results, #tabs, #q      search results, topic tabs and search box on the front page, kept by front.js
  *
- * After every change to the list, the document gets an "akhbar:list" event. Rendering is in items.js, dates in
- * arabic-time.js and the page size in the page's rules (rules.js). No inline script or style, so a
- * Content-Security-Policy of script-src 'self' holds.
+ * After every change to the list, the document gets an "akhbar:list" event. Rendering is in items.js and dates in
+ * arabic-time.js. No inline script or style, so a Content-Security-Policy of script-src 'self' holds.
  */
-import { ago, count } from './arabic-time.js';
+import { ago } from './arabic-time.js';
 import { renderItem } from './items.js';
+import { fetchPage, served } from './list-source.js';
+import { markMissed } from './missed.js';
 import { rules } from './rules.js';
 
 const PAGE_SIZE = rules.pageSize;
 const MAX_SHOWN = 50;
 const TICK_MS = 15000;
 const CATCH_UP_MS = 2000;
-const MISSED_SHOWN_MS = 12000;
 const STATES = { connecting: 'جارٍ الاتصال…', live: 'مباشر', reconnecting: 'جارٍ إعادة الاتصال…' };
 
 const byId = (id) => document.getElementById(id);
 const list = byId('latest');
 const status = byId('status');
-const banner = byId('missed');
 const problem = byId('problem');
 
 let topic = new URLSearchParams(location.search).get('topic') || '';
@@ -55,8 +54,6 @@ let loading = null;
 let generation = 0;     // bumped on every topic change, so answers for the old topic are dropped
 let interrupted = false;
 let catchUpUntil = 0;
-let caughtUp = 0;
-let missedTimer = 0;
 let pending = null;
 let retryMillis = 1000;
 /** Half to one and a half times the delay, so pages that failed together do not retry together. */
@@ -99,15 +96,7 @@ function renderList(page) {
   changed();
 }
 
-async function loadList(before) {
-  const url = '/api/v1/articles?limit=' + PAGE_SIZE + (topic ? '&topic=' + encodeURIComponent(topic) : '')
-      + (before ? '&before=' + encodeURIComponent(before) : '');
-  const res = await fetch(url, { headers: { Accept: 'application/json' }, cache: 'no-store' });
-  if (!res.ok) {
-    throw new Error('GET ' + url + ' answered ' + res.status);
-  }
-  return res.json();
-}
+const loadList = (before) => fetchPage(topic, before);
 
 /** Appends the next older page (held items first); resolves true while more remain. One load at a time. */
 export function loadOlder() {
@@ -132,21 +121,6 @@ export function loadOlder() {
   return loading.then(() => Boolean(next) || held.length > 0);
 }
 
-function markMissed(li) {
-  li.classList.add('missed');
-  caughtUp += 1;
-  banner.textContent = 'فاتك ' + count(caughtUp, 'item') + ' أثناء انقطاع الاتصال، وهي مميّزة في القائمة.';
-  banner.hidden = false;
-  clearTimeout(missedTimer);
-  missedTimer = setTimeout(() => {
-    banner.hidden = true;
-    caughtUp = 0;
-    for (const seen of list.querySelectorAll('.missed')) {
-      seen.classList.remove('missed');
-    }
-  }, MISSED_SHOWN_MS);
-}
-
 function onArticle(a, missed) {
   if (itemOf(a.id)) {
     return;
@@ -154,7 +128,7 @@ function onArticle(a, missed) {
   const li = renderItem(a);
   list.prepend(li);
   if (missed) {
-    markMissed(li);
+    markMissed(list, li);
   }
   while (list.children.length > MAX_SHOWN) {
     held.unshift(list.lastElementChild.article);
@@ -256,20 +230,6 @@ function openStream() {
   stream.addEventListener('update', (e) => apply(e, onUpdate));
   stream.addEventListener('retract', (e) => apply(e, onRetract));
   stream.addEventListener('error', onError);
-}
-
-/** The first page the server rendered into the document, or null (none, or an older page: start from the newest). */
-function served() {
-  const block = byId('latest-state');
-  if (!block) {
-    return null;
-  }
-  try {
-    const state = JSON.parse(block.textContent);
-    return state.before ? null : state;
-  } catch (e) {
-    return null;
-  }
 }
 
 async function start(initial) {

@@ -14,9 +14,12 @@ public final class ConsolePageRoutes {
 
   private static final String PATH = "/editor/";
 
-  private final CachedResponse page = new CachedResponse(200, Html.render("console",
-      Head.arabic("غرفة الأخبار — أخبار", "noindex, nofollow", List.of("/editor/console.css"), "/editor/console.js"))
-      .getBytes(StandardCharsets.UTF_8), Html.CONTENT_TYPE, "no-cache", "c" + Html.VERSION, null).kept();
+  private static final Head HEAD = Head.arabic("غرفة الأخبار — أخبار", "noindex, nofollow",
+      List.of("/editor/console.css", "/editor/console-panels.css"), "/editor/console.js");
+
+  private final CachedResponse page = new CachedResponse(200,
+      Html.render("console", HEAD).getBytes(StandardCharsets.UTF_8), Html.CONTENT_TYPE, "no-cache",
+      "c" + Html.VERSION, null).kept();
 
   /** Mount before the static files, which no longer hold the console. */
   public void mount(Router router) {
