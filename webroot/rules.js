@@ -6,7 +6,8 @@
  *   topicNames             topic -> its Arabic name (any other topic shows as written)
  *   dates                  {locale, short, full}: the Intl.DateTimeFormat locale and options of dates
  *   searchMax              the longest search the server accepts (characters)
- *   titleMax, tokenPattern the console's: a title's length, and what an editor's token looks like
+ *   titleMax, topicMax     the console's: a title's and a topic's longest (characters)
+ *   tokenPattern           what an editor's token looks like
  */
 const block = document.getElementById('site-rules');
 

@@ -4,6 +4,7 @@
  * with their number (arabic-time.js).
  */
 import { counted, number } from '../arabic-time.js';
+import { rules } from '../rules.js';
 
 const SECOND = { one: 'ثانية واحدة', two: 'ثانيتين', few: 'ثوانٍ', many: 'ثانية', other: 'ثانية' };
 const LETTER = { one: 'حرف واحد', two: 'حرفين', few: 'أحرف', many: 'حرفًا', other: 'حرف' };
@@ -47,7 +48,7 @@ export function fieldMessage(field, message) {
     return 'لم يتغيّر شيء في الخبر';
   }
   if (field === 'topic') {
-    return 'الموضوع كلمة واحدة من حروف وأرقام و«-» و«_» فقط، بلا مسافات، وبحدّ أقصى ' + counted(40, LETTER);
+    return 'الموضوع كلمة واحدة من حروف وأرقام و«-» و«_» فقط، بلا مسافات، وبحدّ أقصى ' + counted(rules.topicMax, LETTER);
   }
   if (field === 'publishAt') {
     return 'موعد النشر غير صالح؛ اختر تاريخًا ووقتًا كاملين';

@@ -15,7 +15,7 @@ import news.akhbar.search.SearchRoutes;
  * written twice:
  * <ul>
  *   <li>the rules ({@value #RULES_ID}, on every page with a script): the page size, the breaking window, the topics'
- *   Arabic names, the date formats, the search and title limits and the token pattern, taken from the Java that
+ *   Arabic names, the date formats, the search, title and topic limits and the token pattern, taken from the Java that
  *   enforces them; webroot/rules.js reads them;</li>
  *   <li>the list a page was rendered with ({@value #LIST_ID}): the items without their bodies, the stream position
  *   they reflect (lastEventId) and the cursor of the next older page, as GET /api/v1/articles gives them.

@@ -32,6 +32,7 @@ class PageRulesTest extends AppTest {
     assertEquals("رياضة", rules.getJsonObject("topicNames").getString("sports"));
     assertEquals(200, rules.getInteger("searchMax"));
     assertEquals(300, rules.getInteger("titleMax"));
+    assertEquals(40, rules.getInteger("topicMax"));
     assertEquals("[A-Za-z0-9._~+/=-]{1,256}", rules.getString("tokenPattern"));
     assertEquals(new JsonObject().put("locale", "ar-EG")
         .put("short", new JsonObject().put("day", "2-digit").put("month", "2-digit").put("year", "numeric"))
