@@ -38,9 +38,9 @@ final class ArticlePage {
     Head head = new Head(lang, RTL.contains(lang) ? "rtl" : "ltr", a.title() + " — أخبار", null, Head.READER_STYLES,
         "/article.js");
     String next = latest.next(PageState.PAGE_SIZE);
+    String topicHref = "/?topic=" + URLEncoder.encode(String.valueOf(a.topic()), StandardCharsets.UTF_8);
     return Html.render("article", new ArticleView(head, a, url, LOCALES.getOrDefault(lang, lang),
-        modified(a).toString(), TopicNames.of(a.topic()), "/?topic=" + URLEncoder.encode(String.valueOf(a.topic()), StandardCharsets.UTF_8),
-        NewsArticleLd.of(a, url, SITE_NAME), headlines.banner(), next != null, latest.items(),
+        modified(a).toString(), TopicNames.of(a.topic()), topicHref, NewsArticleLd.of(a, url, SITE_NAME), headlines.banner(), next != null, latest.items(),
         PageState.list(null, null, latest, next)));
   }
 
