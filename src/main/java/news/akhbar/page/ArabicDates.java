@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * How a date shows, defined once: {@link #INTL} names the locale and the Intl.DateTimeFormat options that
@@ -20,9 +21,9 @@ final class ArabicDates {
       Locale.forLanguageTag("ar")).withZone(SHOWN_ZONE);
 
   /** The browser's formats: locale, then the options of the short date and of the full date and time. */
-  static final Map<String, Object> INTL = Map.of("locale", "ar-EG",
-      "short", Map.of("day", "2-digit", "month", "2-digit", "year", "numeric"),
-      "full", Map.of("dateStyle", "full", "timeStyle", "short"));
+  static final Map<String, Object> INTL = new TreeMap<>(Map.of("locale", "ar-EG",
+      "short", new TreeMap<>(Map.of("day", "2-digit", "month", "2-digit", "year", "numeric")),
+      "full", new TreeMap<>(Map.of("dateStyle", "full", "timeStyle", "short"))));
 
   private ArabicDates() {
   }

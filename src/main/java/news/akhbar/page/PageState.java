@@ -1,9 +1,11 @@
 package news.akhbar.page;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import news.akhbar.article.Article;
 import news.akhbar.editor.ConsoleRules;
 import news.akhbar.json.Json;
@@ -30,17 +32,17 @@ final class PageState {
   /** Items on a page, and on every page the scripts load after it. */
   static final int PAGE_SIZE = 20;
 
-  /** The rules as a data block's text: the same for every page, so written once. */
-  static final String RULES = scriptSafe(Json.string(rules()));
+  /** The rules as a data block's text: the same for every page, so written once, with keys in order. */
+  static final String RULES = scriptSafe(Json.string(new TreeMap<>(rules())));
 
   private PageState() {
   }
 
   private static Map<String, Object> rules() {
-    Map<String, Object> rules = new LinkedHashMap<>();
+    Map<String, Object> rules = new HashMap<>();
     rules.put("pageSize", PAGE_SIZE);
     rules.put("breakingWindowMillis", Headlines.BREAKING_FOR.toMillis());
-    rules.put("topicNames", TopicNames.all());
+    rules.put("topicNames", new TreeMap<>(TopicNames.all()));
     rules.put("dates", ArabicDates.INTL);
     rules.put("searchMax", SearchRoutes.MAX_QUERY_CHARS);
     rules.putAll(ConsoleRules.asMap());
