@@ -48,13 +48,24 @@ final class Html {
     return out.toString();
   }
 
+  /** The template's class and its content blocks' classes (Jte{name}Generated$1, $2, …). */
   private static int classHash(String name) {
-    String resource = "Jte" + name + "Generated.class";
+    byte[] main = bytes("Jte" + name + "Generated.class");
+    if (main == null) {
+      throw new IllegalStateException("the template " + name + " is missing: were the templates compiled?");
+    }
+    int hash = Arrays.hashCode(main);
+    byte[] block;
+    for (int i = 1; (block = bytes("Jte" + name + "Generated$" + i + ".class")) != null; i++) {
+      hash = 31 * hash + Arrays.hashCode(block);
+    }
+    return hash;
+  }
+
+  /** A class file of this package, null when there is none. */
+  private static byte[] bytes(String resource) {
     try (InputStream in = Html.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is missing: were the templates compiled?");
-      }
-      return Arrays.hashCode(in.readAllBytes());
+      return in == null ? null : in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }
