@@ -4,8 +4,10 @@
  * answer came), the problem+json body and Retry-After.
  */
 
+import { rules } from '../rules.js';
+
 const TOKEN_KEY = 'akhbar.editor.token';
-const TOKEN_SHAPE = /^[A-Za-z0-9._~+/=-]{1,256}$/;   // what the server's BearerAuth accepts
+const TOKEN_SHAPE = new RegExp('^(?:' + rules.tokenPattern + ')$');   // what the server's BearerAuth accepts
 
 export class ApiError extends Error {
   constructor(status, problem, retryAfter) {
@@ -76,7 +78,7 @@ const path = (prefix, id) => prefix + encodeURIComponent(id);
 export function client(token) {
   return Object.freeze({
     verify: () => call(token, 'GET', '/api/v1/scheduled'),
-    recent: () => call(token, 'GET', '/api/v1/articles?limit=20'),
+    recent: () => call(token, 'GET', '/api/v1/articles?limit=' + rules.pageSize),
     scheduled: () => call(token, 'GET', '/api/v1/scheduled'),
     publish: (article, key) => call(token, 'POST', '/api/v1/articles', article, key),
     change: (id, patch) => call(token, 'PATCH', path('/api/v1/articles/', id), patch),

@@ -7,9 +7,10 @@
 import { newKey } from './console-api.js';
 import { decimal, fieldMessage } from './console-messages.js';
 import { renderPreview } from './console-preview.js';
+import { rules } from '../rules.js';
 
 const TEXT_FIELDS = ['title', 'excerpt', 'body', 'topic', 'source'];
-const TITLE_MAX = 300;
+const TITLE_MAX = rules.titleMax;
 const byId = (id) => document.getElementById(id);
 const input = (field) => byId('field-' + field);
 

@@ -8,11 +8,12 @@
  * button.cancel and the same confirm step.
  */
 
+import { date, full } from '../arabic-time.js';
+import { make } from '../items.js';
+
 const byId = (id) => document.getElementById(id);
 const shown = new Map();          // list id -> JSON of the items last rendered
 let confirming = null;            // "recent:12" while a row's confirm step is open
-
-const { make } = window.AkhbarItems;   // the reader pages' element builder (items.js, loaded before the modules)
 
 function button(className, text, what) {
   const b = make('button', className, text);
@@ -78,7 +79,6 @@ function render(listId, items, build) {
 
 /** Recent items, newest first; on({edit, retract}) get the article and return a promise. */
 export function renderRecent(items, on) {
-  const { date, full } = window.AkhbarText;
   render('recent', items, (a) => {
     const when = new Date(a.publishedAt);
     const li = row('recent', a.id, a.title, a.breaking, [date(when), a.topic, a.source]);
@@ -100,7 +100,6 @@ export function renderRecent(items, on) {
 
 /** Scheduled items, soonest first; on.cancel gets the item and returns a promise. */
 export function renderScheduled(items, on) {
-  const { full } = window.AkhbarText;
   render('scheduled', items, (s) => {
     const li = row('scheduled', s.id, s.title, s.breaking, ['يُنشر ' + full(new Date(s.publishAt)), s.editor]);
     const cancel = button('cancel danger-outline', 'إلغاء الجدولة', s.title);

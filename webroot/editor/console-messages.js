@@ -1,11 +1,11 @@
 /*
  * The console's Arabic wording for everything that can go wrong: the server's field errors (problem+json
  * errors[].field and .message, in English) and HTTP failures. Numbers in Arabic-Indic digits, counted nouns agreeing
- * with their number (Intl.PluralRules('ar')).
+ * with their number (arabic-time.js).
  */
+import { counted, number } from '../arabic-time.js';
+import { rules } from '../rules.js';
 
-const numbers = new Intl.NumberFormat('ar-EG');
-const plurals = new Intl.PluralRules('ar');
 const SECOND = { one: 'ثانية واحدة', two: 'ثانيتين', few: 'ثوانٍ', many: 'ثانية', other: 'ثانية' };
 const LETTER = { one: 'حرف واحد', two: 'حرفين', few: 'أحرف', many: 'حرفًا', other: 'حرف' };
 
@@ -20,16 +20,9 @@ export const LABELS = Object.freeze({
   lang: 'اللغة',
 });
 
-/** "٥ ثوانٍ", "ثانيتين", "٣٠٠ حرف": n of a noun, the number agreeing with it. */
-function counted(n, words) {
-  const category = plurals.select(n);
-  const word = words[category] || words.other;
-  return category === 'one' || category === 'two' ? word : numbers.format(n) + ' ' + word;
-}
-
 export const seconds = (n) => counted(n, SECOND);
 
-export const decimal = (n, digits) => new Intl.NumberFormat('ar-EG', { maximumFractionDigits: digits }).format(n);
+export const decimal = number;
 
 /** One entry of a problem's errors[] as an Arabic sentence to show beside the field. */
 export function fieldMessage(field, message) {
@@ -55,7 +48,7 @@ export function fieldMessage(field, message) {
     return 'لم يتغيّر شيء في الخبر';
   }
   if (field === 'topic') {
-    return 'الموضوع كلمة واحدة من حروف وأرقام و«-» و«_» فقط، بلا مسافات، وبحدّ أقصى ' + counted(40, LETTER);
+    return 'الموضوع كلمة واحدة من حروف وأرقام و«-» و«_» فقط، بلا مسافات، وبحدّ أقصى ' + counted(rules.topicMax, LETTER);
   }
   if (field === 'publishAt') {
     return 'موعد النشر غير صالح؛ اختر تاريخًا ووقتًا كاملين';
@@ -91,7 +84,7 @@ export function statusMessage(status, retryAfter) {
     case 503:
       return 'الخادم غير متاح مؤقتًا، حاول بعد قليل';
     default:
-      return status >= 500 ? 'حدث خطأ في الخادم، حاول مجددًا' : 'تعذّر تنفيذ الطلب (' + numbers.format(status) + ')';
+      return status >= 500 ? 'حدث خطأ في الخادم، حاول مجددًا' : 'تعذّر تنفيذ الطلب (' + number(status) + ')';
   }
 }
 

@@ -12,6 +12,7 @@
  * #cancel-edit, #compose-problem; #compose-status[data-state] sending | sent | arrived | failed (data-millis: from
  * the click to the event's arrival); #preview; the lists as written in console-lists.js.
  */
+import { full } from '../arabic-time.js';
 import { ApiError, client, session, wellFormed } from './console-api.js';
 import { createCompose } from './console-form.js';
 import { forgetLists, renderRecent, renderScheduled } from './console-lists.js';
@@ -160,7 +161,7 @@ async function submit(event) {
     compose.focusTitle();
     refreshSoon();
     if (saved.scheduled) {
-      say('arrived', 'جُدول الخبر للنشر ' + window.AkhbarText.full(new Date(saved.publishAt)) + '.');
+      say('arrived', 'جُدول الخبر للنشر ' + full(new Date(saved.publishAt)) + '.');
     } else {
       await confirmArrival(saved.eventId, started, editing ? 'حُفظ التعديل' : 'نُشر الخبر');
     }

@@ -15,6 +15,7 @@ import news.akhbar.health.HealthRoutes;
 import news.akhbar.latest.NewsRoutes;
 import news.akhbar.metrics.MetricsRoutes;
 import news.akhbar.page.ArticlePageRoutes;
+import news.akhbar.page.ConsolePageRoutes;
 import news.akhbar.page.FrontPageRoutes;
 import news.akhbar.ticker.Ticker;
 import news.akhbar.web.FrontDoor;
@@ -78,6 +79,7 @@ final class HttpVerticle extends VerticleBase {
     router.route("/api/*").handler(rc -> rc.fail(Problem.notFound("resource")));
     articlePages.mount(router);
     frontPage.mount(router);
+    new ConsolePageRoutes().mount(router);
     router.get("/*").handler(StaticHandler.create(cfg.webroot()).setIncludeHidden(false).setMaxAgeSeconds(60)
         .setDefaultContentEncoding("UTF-8"));
     router.route().failureHandler(new ProblemHandler(StoreProblems::problemFor));

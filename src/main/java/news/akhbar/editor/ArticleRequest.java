@@ -17,9 +17,10 @@ final class ArticleRequest {
   static final int BODY_MAX = 200_000;
   static final int SOURCE_MAX = 200;
   static final String DEFAULT_TOPIC = "general";
-  private static final Pattern TOPIC = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]{0,39}");
+  static final int TOPIC_MAX = 40;
+  private static final Pattern TOPIC = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]{0," + (TOPIC_MAX - 1) + "}");
   private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
-  private static final String TOPIC_RULE = "letters, digits, - or _, at most 40, no spaces";
+  private static final String TOPIC_RULE = "letters, digits, - or _, at most " + TOPIC_MAX + ", no spaces";
   private static final Set<String> POST_FIELDS =
       Set.of("title", "body", "excerpt", "topic", "breaking", "source", "lang", "publishAt");
   private static final Set<String> PATCH_FIELDS = Set.of("title", "body", "excerpt", "topic", "breaking", "source");

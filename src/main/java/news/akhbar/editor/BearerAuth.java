@@ -16,7 +16,9 @@ import news.akhbar.web.Problem;
  */
 public final class BearerAuth implements Handler<RoutingContext> {
 
-  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._~+/=-]{1,256}");
+  /** What a token can look like; the console checks a pasted token against it before asking the server. */
+  static final String TOKEN_SHAPE = "[A-Za-z0-9._~+/=-]{1,256}";
+  private static final Pattern TOKEN = Pattern.compile(TOKEN_SHAPE);
 
   private final byte[] adminDigest;
   private final EditorStore editors;

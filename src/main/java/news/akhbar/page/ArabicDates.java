@@ -4,10 +4,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Dates as the pages show them before their script runs: dd/mm/yyyy in Arabic-Indic digits, and the full date and
- * time for the title attribute, in UTC. webroot/arabic-time.js rewrites them in the reader's own zone.
+ * How a date shows, defined once: {@link #INTL} names the locale and the Intl.DateTimeFormat options that
+ * webroot/arabic-time.js formats with in the reader's own zone (it reads them from the page's rules). Before any
+ * script runs, and without one, the page shows the same fields written here in UTC: dd/mm/yyyy in Arabic-Indic
+ * digits, and the full date and time in the title attribute.
  */
 final class ArabicDates {
 
@@ -15,6 +19,11 @@ final class ArabicDates {
   private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(SHOWN_ZONE);
   private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy، HH:mm 'UTC'",
       Locale.forLanguageTag("ar")).withZone(SHOWN_ZONE);
+
+  /** The browser's formats: locale, then the options of the short date and of the full date and time. */
+  static final Map<String, Object> INTL = new TreeMap<>(Map.of("locale", "ar-EG",
+      "short", new TreeMap<>(Map.of("day", "2-digit", "month", "2-digit", "year", "numeric")),
+      "full", new TreeMap<>(Map.of("dateStyle", "full", "timeStyle", "short"))));
 
   private ArabicDates() {
   }

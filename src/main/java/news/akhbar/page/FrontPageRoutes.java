@@ -31,6 +31,8 @@ import news.akhbar.web.ReadLimiter;
  */
 public final class FrontPageRoutes implements HotRoute {
 
+  private static final String TOO_LONG = "عبارة البحث أطول من "
+      + ArabicDates.digits(String.valueOf(SearchRoutes.MAX_QUERY_CHARS)) + " حرف؛ اختصرها وأعد المحاولة.";
 
   /** What a rendered front page depends on besides the snapshot. */
   private record Key(FrontQuery query, String origin, String banner) {
@@ -115,7 +117,7 @@ public final class FrontPageRoutes implements HotRoute {
   private void showSearch(RoutingContext rc, String origin, String q, Future<List<Topic>> topics) {
     if (q.length() > SearchRoutes.MAX_QUERY_CHARS) {
       topics.onSuccess(list -> rc.response().setStatusCode(400).putHeader("Content-Type", Html.CONTENT_TYPE)
-          .end(page.search(origin, q, null, "عبارة البحث أطول من ٢٠٠ حرف؛ اختصرها وأعد المحاولة.", list)))
+          .end(page.search(origin, q, null, TOO_LONG, list)))
           .onFailure(rc::fail);
       return;
     }

@@ -1,69 +1,71 @@
 package news.akhbar.page;
 
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Escaping for HTML text and quoted attributes, and one-pass {{name}} templates read from resources/page/. */
+/**
+ * The pages' one way to HTML: the jte templates of src/main/jte, compiled into this package at build time (see the
+ * pom), which escape every value for where it lands. Callers hand a template its view and get the page back.
+ */
 final class Html {
 
   /** The pages' content type. */
   static final String CONTENT_TYPE = "text/html; charset=utf-8";
 
-  private static final Pattern SLOT = Pattern.compile("\\{\\{(\\w+)}}");
+  /** Every template, those that others include too. */
+  private static final List<String> TEMPLATES = List.of("layout", "front", "article", "missing", "console", "item",
+      "meta", "banner", "lead", "tab");
+  private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(null, ContentType.Html,
+      Html.class.getClassLoader(), Html.class.getPackageName());
+
+  /**
+   * What tells this build's templates apart from the ones before: a hash of their compiled classes. Part of every
+   * ETag, so a deploy that changes a page is not answered with 304 from the old one.
+   */
+  static final String VERSION = Integer.toHexString(TEMPLATES.stream().mapToInt(Html::classHash).sum());
 
   private Html() {
   }
 
-  /** Safe in element text and in a double- or single-quoted attribute value. */
-  static String escape(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
+  /** Renders src/main/jte/{name}.jte with its one parameter. */
+  static String render(String name, Object view) {
+    StringOutput out = new StringOutput(16 * 1024);
+    ENGINE.render(name + ".jte", view, out);
     return out.toString();
   }
 
-  /**
-   * Fills each {{name}} of the template with its value, as given (callers escape). One pass over the template only,
-   * so a value that happens to contain "{{…}}" is never filled in turn.
-   */
-  static String fill(String template, Map<String, String> values) {
-    Matcher m = SLOT.matcher(template);
-    StringBuilder out = new StringBuilder(template.length() * 2);
-    while (m.find()) {
-      String value = values.get(m.group(1));
-      if (value == null) {
-        throw new IllegalArgumentException("no value for {{" + m.group(1) + "}}");
-      }
-      m.appendReplacement(out, Matcher.quoteReplacement(value));
-    }
-    m.appendTail(out);
+  /** Renders src/main/jte/{name}.jte with its parameters by name (those left out take their defaults). */
+  static String render(String name, Map<String, Object> params) {
+    StringOutput out = new StringOutput(4 * 1024);
+    ENGINE.render(name + ".jte", params, out);
     return out.toString();
   }
 
-  /** A template from the classpath, read once at start-up. */
-  static String template(String resource) {
+  /** The template's class and its content blocks' classes (Jte{name}Generated$1, $2, …). */
+  private static int classHash(String name) {
+    byte[] main = bytes("Jte" + name + "Generated.class");
+    if (main == null) {
+      throw new IllegalStateException("the template " + name + " is missing: were the templates compiled?");
+    }
+    int hash = Arrays.hashCode(main);
+    byte[] block;
+    for (int i = 1; (block = bytes("Jte" + name + "Generated$" + i + ".class")) != null; i++) {
+      hash = 31 * hash + Arrays.hashCode(block);
+    }
+    return hash;
+  }
+
+  /** A class file of this package, null when there is none. */
+  private static byte[] bytes(String resource) {
     try (InputStream in = Html.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is missing from the classpath");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return in == null ? null : in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }

@@ -1,5 +1,6 @@
 package news.akhbar.page;
 
+import java.util.List;
 import java.util.Map;
 
 /** The pages for an address that shows nothing: 404 (no such article), 410 (withdrawn) and 400 (a broken link). */
@@ -7,25 +8,26 @@ final class MissingPage {
 
   static final String CACHE = "public, max-age=15";
 
-  private final String template = Html.template("/page/missing.html");
+  /** Each status's heading and sentence. */
+  private static final Map<Integer, List<String>> TEXTS = Map.of(
+      410, List.of("سُحب هذا الخبر", "نشرنا هذا الخبر ثم سحبناه، فلم يعد متاحًا."),
+      400, List.of("رابط غير صالح", "هذا الرابط إلى صفحة أخبار أقدم لم يعد صالحًا أو كُتب بشكل غير صحيح."),
+      404, List.of("الصفحة غير موجودة", "لا يوجد خبر بهذا العنوان. ربما تغيّر الرابط أو كُتب بشكل غير صحيح."));
+
+  /** What src/main/jte/missing.jte shows. */
+  record View(Head head, String heading, String detail) {
+  }
+
+  /** Rendered once each: they never change while the server runs. */
+  private final Map<Integer, String> pages = Map.of(410, page(410), 400, page(400), 404, page(404));
 
   String render(int status) {
-    String heading;
-    String detail;
-    switch (status) {
-      case 410 -> {
-        heading = "سُحب هذا الخبر";
-        detail = "نشرنا هذا الخبر ثم سحبناه، فلم يعد متاحًا.";
-      }
-      case 400 -> {
-        heading = "رابط غير صالح";
-        detail = "هذا الرابط إلى صفحة أخبار أقدم لم يعد صالحًا أو كُتب بشكل غير صحيح.";
-      }
-      default -> {
-        heading = "الصفحة غير موجودة";
-        detail = "لا يوجد خبر بهذا العنوان. ربما تغيّر الرابط أو كُتب بشكل غير صحيح.";
-      }
-    }
-    return Html.fill(template, Map.of("heading", heading, "detail", detail));
+    return pages.getOrDefault(status, pages.get(404));
+  }
+
+  private static String page(int status) {
+    List<String> text = TEXTS.get(status);
+    return Html.render("missing", new View(Head.arabic(text.get(0) + " — أخبار", "noindex", List.of(), null),
+        text.get(0), text.get(1)));
   }
 }

@@ -27,14 +27,6 @@ final class NewsArticleLd {
     if (a.source() != null && !a.source().isBlank()) {
       ld.put("sourceOrganization", Map.of("@type", "Organization", "name", a.source()));
     }
-    return scriptSafe(Json.string(ld));
-  }
-
-  /**
-   * Inside a script element the HTML parser ends the data at "</script" and treats "<!--" specially. JSON allows
-   * a unicode escape for "<" in any string, so none is left at all: stricter than writing "</" as "<\/".
-   */
-  static String scriptSafe(String json) {
-    return json.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+    return PageState.scriptSafe(Json.string(ld));
   }
 }

@@ -1,34 +1,61 @@
 package news.akhbar.page;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import news.akhbar.article.Article;
-import news.akhbar.latest.Page;
+import news.akhbar.editor.ConsoleRules;
 import news.akhbar.json.Json;
+import news.akhbar.latest.Page;
+import news.akhbar.search.SearchRoutes;
 
 /**
- * The list a page was rendered with, handed to webroot/ticker.js in a JSON data block (not a script: the CSP
- * allows none inline): the items without their bodies, the stream position they reflect (lastEventId) and the
- * cursor of the next older page, as GET /api/v1/articles gives them. The script starts from it without asking for
- * the list again and opens the stream at lastEventId, so nothing falls between the page and the stream.
+ * What a page hands its scripts in JSON data blocks (not scripts: the CSP allows none inline), so that no rule is
+ * written twice:
+ * <ul>
+ *   <li>the rules ({@value #RULES_ID}, on every page with a script): the page size, the breaking window, the topics'
+ *   Arabic names, the date formats, the search, title and topic limits and the token pattern, taken from the Java that
+ *   enforces them; webroot/rules.js reads them;</li>
+ *   <li>the list a page was rendered with ({@value #LIST_ID}): the items without their bodies, the stream position
+ *   they reflect (lastEventId) and the cursor of the next older page, as GET /api/v1/articles gives them.
+ *   webroot/ticker.js starts from it without asking for the list again and opens the stream at lastEventId, so
+ *   nothing falls between the page and the stream.</li>
+ * </ul>
  */
 final class PageState {
 
-  static final String ELEMENT_ID = "latest-state";
-  /** Items on a page: as many as ticker.js's PAGE_SIZE, so the script's next page follows on. */
+  static final String RULES_ID = "site-rules";
+  static final String LIST_ID = "latest-state";
+  /** Items on a page, and on every page the scripts load after it. */
   static final int PAGE_SIZE = 20;
+
+  /** The rules as a data block's text: the same for every page, so written once, with keys in order. */
+  static final String RULES = scriptSafe(Json.string(new TreeMap<>(rules())));
 
   private PageState() {
   }
 
+  private static Map<String, Object> rules() {
+    Map<String, Object> rules = new HashMap<>();
+    rules.put("pageSize", PAGE_SIZE);
+    rules.put("breakingWindowMillis", Headlines.BREAKING_FOR.toMillis());
+    rules.put("topicNames", new TreeMap<>(TopicNames.all()));
+    rules.put("dates", ArabicDates.INTL);
+    rules.put("searchMax", SearchRoutes.MAX_QUERY_CHARS);
+    rules.putAll(ConsoleRules.asMap());
+    return rules;
+  }
 
   /**
+   * The list's data block text.
+   *
    * @param topic the topic shown, null for all
    * @param before the cursor this page starts after, null for the newest
    */
-  static String block(String topic, String before, Page page, String next) {
+  static String list(String topic, String before, Page page, String next) {
     List<Map<String, Object>> items = new ArrayList<>(page.items().size());
     for (Article a : page.items()) {
       Map<String, Object> item = Json.MAPPER.convertValue(a, Json.MAPPER.getTypeFactory()
@@ -42,7 +69,14 @@ final class PageState {
     state.put("items", items);
     state.put("lastEventId", page.lastEventId());
     state.put("next", next);
-    return "<script type=\"application/json\" id=\"" + ELEMENT_ID + "\">"
-        + NewsArticleLd.scriptSafe(Json.string(state)) + "</script>";
+    return scriptSafe(Json.string(state));
+  }
+
+  /**
+   * Inside a script element the HTML parser ends the data at "</script" and treats "<!--" specially. JSON allows
+   * a unicode escape for "<" in any string, so none is left at all: stricter than writing "</" as "<\/".
+   */
+  static String scriptSafe(String json) {
+    return json.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
   }
 }

@@ -2,7 +2,8 @@ package news.akhbar.page;
 
 import java.util.Map;
 
-/** Arabic names for the topics editors use most; any other topic shows as written. Mirrored in webroot/items.js. */
+/** Arabic names for the topics editors use most; any other topic shows as written. The pages'
+ * rules carry them to the scripts. */
 final class TopicNames {
 
   private static final Map<String, String> NAMES = Map.ofEntries(
@@ -12,6 +13,10 @@ final class TopicNames {
       Map.entry("health", "صحة"));
 
   private TopicNames() {
+  }
+
+  static Map<String, String> all() {
+    return NAMES;
   }
 
   static String of(String topic) {

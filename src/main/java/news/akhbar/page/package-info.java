@@ -1,8 +1,11 @@
 /**
- * The readers' pages, rendered on the server so that crawlers, link previews and readers without JavaScript get the
- * news: the front page at / (newest items, lead, breaking banner, topic tabs, older pages, search results) and the
- * article page at /a/{slug} (Open Graph, schema.org NewsArticle JSON-LD, the story, the latest items). Each page
- * carries the starting state of webroot/ticker.js, which then only adds live updates. Answered from the newest news
- * in memory when it holds them, else read through the article, topic and search stores; knows no SQL.
+ * The pages, rendered on the server so that crawlers, link previews and readers without JavaScript get the news: the
+ * front page at / (newest items, lead, breaking banner, topic tabs, older pages, search results), the article page at
+ * /a/{slug} (Open Graph, schema.org NewsArticle JSON-LD, the story, the latest items) and the newsroom console's page
+ * at /editor/. HTML comes from the jte templates of src/main/jte (one layout for the shared head), compiled into this
+ * package at build time and escaped by context. Each page carries the rules its scripts follow and the starting
+ * state of webroot/ticker.js (PageState), and the {@code <template>}s for the items the scripts add later, so no rule
+ * or markup is written twice. Answered from the newest news in memory when it holds them, else read through the
+ * article, topic and search stores; knows no SQL.
  */
 package news.akhbar.page;

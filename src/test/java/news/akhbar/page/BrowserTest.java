@@ -8,10 +8,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 /** A page test: one headless Chromium per class, and per test the real app and a fresh page on it. */
-abstract class BrowserTest extends AppTest {
+public abstract class BrowserTest extends AppTest {
 
-  static Browser browser;
-  LivePage page;
+  protected static Browser browser;
+  protected LivePage page;
 
   @BeforeAll
   static void launchBrowser() {

@@ -7,20 +7,20 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The reader's live page as the tests see it, through the DOM contract written at the top of webroot/ticker.js. */
-final class LivePage {
+public final class LivePage {
 
-  static final int WAIT_SECONDS = 10;
+  public static final int WAIT_SECONDS = 10;
 
   private final Browser browser;
   private final ChromeDriver driver;
 
-  LivePage(Browser browser) {
+  public LivePage(Browser browser) {
     this.browser = browser;
     this.driver = browser.driver();
   }
 
   /** Loads the page from an instance and waits until its stream is open. */
-  LivePage open(int port) {
+  public LivePage open(int port) {
     driver.get("http://127.0.0.1:" + port + "/");
     awaitState("live");
     return this;
@@ -28,38 +28,38 @@ final class LivePage {
 
   /** Read in one script, so a list re-rendered meanwhile cannot leave a stale element behind. */
   @SuppressWarnings("unchecked")
-  List<String> ids() {
+  public List<String> ids() {
     return (List<String>) driver.executeScript(
         "return [...document.querySelectorAll('#latest > li[data-id]')].map(li => li.dataset.id);");
   }
 
-  WebElement item(String id) {
+  public WebElement item(String id) {
     return driver.findElement(By.cssSelector("#latest > li[data-id='" + id + "']"));
   }
 
-  String title(String id) {
+  public String title(String id) {
     return item(id).findElement(By.className("title")).getText();
   }
 
-  String state() {
+  public String state() {
     return driver.findElement(By.id("status")).getDomAttribute("data-state");
   }
 
-  Object script(String js) {
+  public Object script(String js) {
     return driver.executeScript(js);
   }
 
-  void awaitState(String state) {
+  public void awaitState(String state) {
     browser.waiting(WAIT_SECONDS).withMessage(() -> "indicator never became " + state + "; it is " + state()
         + "\n" + browser.console()).until(d -> state.equals(state()));
   }
 
-  void awaitIds(List<String> expected) {
+  public void awaitIds(List<String> expected) {
     browser.waiting(WAIT_SECONDS).withMessage(() -> "list is " + ids() + ", expected " + expected
         + "\n" + browser.console()).until(d -> expected.equals(ids()));
   }
 
-  void awaitTitle(String id, String expected) {
+  public void awaitTitle(String id, String expected) {
     browser.waiting(WAIT_SECONDS).withMessage(() -> "title of " + id + " is not " + expected)
         .until(d -> expected.equals(title(id)));
   }

@@ -1,4 +1,4 @@
-package news.akhbar.page;
+package news.akhbar.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +9,8 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.client.HttpResponse;
 import java.util.List;
+import news.akhbar.page.BrowserTest;
+import news.akhbar.page.LivePage;
 import news.akhbar.support.Await;
 import news.akhbar.support.EditorClient;
 import news.akhbar.support.TestApp;

@@ -1,4 +1,4 @@
-package news.akhbar.page;
+package news.akhbar.editor;
 
 import java.util.List;
 import news.akhbar.support.Browser;
