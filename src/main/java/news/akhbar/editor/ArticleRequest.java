@@ -14,7 +14,7 @@ final class ArticleRequest {
 
   static final int TITLE_MAX = 300;
   static final int EXCERPT_MAX = 600;
-  static final int BODY_MAX = 200_000;
+  static final int BODY_MAX = BodyCleaner.BODY_MAX;
   static final int SOURCE_MAX = 200;
   static final String DEFAULT_TOPIC = "general";
   private static final Pattern TOPIC = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]{0,39}");
