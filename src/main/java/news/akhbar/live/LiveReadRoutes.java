@@ -88,13 +88,15 @@ final class LiveReadRoutes {
   void getChanges(RoutingContext rc) {
     long coverageId = LiveIds.path(rc, "coverageId");
     long since = LiveIds.query(rc, "since", 0);
-    send(rc, store.changes(coverageId, since, MAX_CHANGES).map(found -> found.map(events -> {
+    send(rc, store.changes(coverageId, since, MAX_CHANGES).map(found -> found.map(changes -> {
+      List<StreamEvent> events = changes.events();
       List<ChangeView> out = new ArrayList<>(events.size());
       for (StreamEvent e : events) {
         out.add(new ChangeView(Long.toString(e.id()), e.event(), e.json()));
       }
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("events", out);
+      body.put("reset", changes.reset());
       body.put("lastEventId", Long.toString(events.isEmpty() ? since : events.get(events.size() - 1).id()));
       return body;
     })));

@@ -101,11 +101,29 @@ public final class LiveReadStore {
             : Optional.of(EntryStore.view(rows.iterator().next())));
   }
 
+  /**
+   * The events of a coverage after an event id, at most limit.
+   *
+   * @param reset true when events after since may be gone (pruned by retention): none are listed, and the reader
+   *     reloads the coverage instead
+   */
+  public record Changes(List<StreamEvent> events, boolean reset) {}
+
   /** The coverage's events after an event id, oldest first (at most limit); empty when there is no such coverage. */
-  public Future<Optional<List<StreamEvent>>> changes(long coverageId, long since, int limit) {
-    return pool.preparedQuery("SELECT id FROM live_coverage WHERE id = $1").execute(Tuple.of(coverageId))
-        .compose(rows -> rows.size() == 0 ? Future.succeededFuture(Optional.empty())
-            : events.page(since, Long.MAX_VALUE, Set.of(CoverageView.topic(coverageId)), limit).map(Optional::of));
+  public Future<Optional<Changes>> changes(long coverageId, long since, int limit) {
+    return pool.preparedQuery("SELECT (SELECT min(id) FROM stream_event) AS oldest FROM live_coverage WHERE id = $1")
+        .execute(Tuple.of(coverageId))
+        .compose(rows -> {
+          if (rows.size() == 0) {
+            return Future.succeededFuture(Optional.empty());
+          }
+          Long oldest = rows.iterator().next().getLong("oldest");
+          if (oldest != null && since + 1 < oldest) {
+            return Future.succeededFuture(Optional.of(new Changes(List.of(), true)));
+          }
+          return events.page(since, Long.MAX_VALUE, Set.of(CoverageView.topic(coverageId)), limit)
+              .map(list -> Optional.of(new Changes(list, false)));
+        });
   }
 
   private static List<EntryView> entries(RowSet<Row> rows) {
