@@ -94,9 +94,13 @@ public final class CoverageStore {
     return Future.all(written, revised, remembered, event).map(all -> new Changed<>(view, event.result()));
   }
 
-  /** Locks the coverage's row for the rest of the transaction; refused when there is no such coverage. */
+  /**
+   * Locks the coverage's row for the rest of the transaction; refused when there is no such coverage. The article's
+   * row is key-share locked too, before the event counter: the event's foreign key takes that lock anyway, and
+   * taking it after the counter would deadlock with an edit of the article (which locks the article, then the counter).
+   */
   static Future<Row> lock(SqlConnection conn, long coverageId) {
-    return conn.preparedQuery("SELECT " + COLUMNS + FROM + "WHERE c.id = $1 FOR UPDATE OF c")
+    return conn.preparedQuery("SELECT " + COLUMNS + FROM + "WHERE c.id = $1 FOR UPDATE OF c FOR KEY SHARE OF a")
         .execute(Tuple.of(coverageId))
         .compose(rows -> rows.size() == 0
             ? Future.failedFuture(new LiveRefusal(LiveRefusal.Kind.NO_COVERAGE, "live coverage not found"))
