@@ -58,7 +58,8 @@ public final class ArticleStore {
   public Future<Committed> createIn(SqlConnection conn, NewArticle a, boolean excerptDerived, Author author,
       Idempotency key) {
     return conn.query("WITH ev AS (" + EventWriter.NEXT + ") "
-            + "SELECT nextval(pg_get_serial_sequence('article', 'id')) AS article_id, ev.last_id, ev.at FROM ev").execute()
+            + "SELECT nextval(pg_get_serial_sequence('article', 'id')) AS article_id, ev.last_id, ev.at FROM ev")
+        .execute()
         .compose(rows -> {
           Row row = rows.iterator().next();
           long id = row.getLong("article_id");
