@@ -152,4 +152,18 @@ class LiveCoverageWriteTest extends AppTest {
     assertEquals(first.bodyAsJsonObject(), second.bodyAsJsonObject());
     assertEquals(1, app.db().count("SELECT count(*) FROM live_entry"));
   }
+
+  @Test
+  void repeatedIdempotencyKeyOnStartGetsTheFirstCoverageBack() {
+    String articleId = app.published(TestApp.article("حدث")).getString("id");
+    MultiMap key = MultiMap.caseInsensitiveMultiMap().add("Idempotency-Key", "start-1");
+    EditorClient admin = EditorClient.admin(app);
+
+    HttpResponse<Buffer> first = admin.send(0, HttpMethod.POST, "/api/v1/articles/" + articleId + "/live", null, key);
+    HttpResponse<Buffer> second = admin.send(0, HttpMethod.POST, "/api/v1/articles/" + articleId + "/live", null, key);
+
+    assertEquals(201, second.statusCode(), second.bodyAsString());
+    assertEquals(first.bodyAsJsonObject(), second.bodyAsJsonObject());
+    assertEquals(first.getHeader("Location"), second.getHeader("Location"));
+  }
 }
