@@ -45,10 +45,15 @@ final class LiveReadRoutes {
   }
 
   void mount(Router router) {
+    router.get("/api/v1/live").handler(this::listCoverages);
     router.get(COVERAGE).handler(this::getCoverage);
     router.get(COVERAGE + "/key-events").handler(this::getKeyEvents);
     router.get(COVERAGE + "/entries/:entryId").handler(this::getEntry);
     router.get(COVERAGE + "/changes").handler(this::getChanges);
+  }
+
+  void listCoverages(RoutingContext rc) {
+    send(rc, store.coverages(MAX_LIMIT).map(items -> Optional.of(Map.of("items", items))));
   }
 
   void getCoverage(RoutingContext rc) {

@@ -75,6 +75,17 @@ public final class LiveReadStore {
     });
   }
 
+  /** The coverages, newest started first (at most limit): the running ones and those that ended. */
+  public Future<List<CoverageView>> coverages(int limit) {
+    return pool.preparedQuery("SELECT " + CoverageStore.COLUMNS + CoverageStore.FROM
+            + "ORDER BY c.started_at DESC, c.id DESC LIMIT $1").execute(Tuple.of(limit))
+        .map(rows -> {
+          List<CoverageView> out = new ArrayList<>(rows.size());
+          rows.forEach(row -> out.add(CoverageStore.view(row)));
+          return out;
+        });
+  }
+
   /** The coverage's key events, newest first (at most limit); empty when there is no such coverage. */
   public Future<Optional<List<EntryView>>> keyEvents(long coverageId, int limit) {
     return pool.preparedQuery("SELECT c.id AS coverage, e.* FROM live_coverage c LEFT JOIN LATERAL (" + ENTRIES

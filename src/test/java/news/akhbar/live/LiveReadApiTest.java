@@ -31,6 +31,17 @@ class LiveReadApiTest extends LiveAppTest {
   }
 
   @Test
+  void coveragesAreListedNewestStartedFirst() {
+    JsonObject second = desk.coverage("تغطية ثانية");
+    assertEquals(200, desk.end(coverageId).statusCode());
+
+    JsonArray items = read("/api/v1/live").getJsonArray("items");
+
+    assertEquals(List.of(second.getString("id"), coverageId), ids(items));
+    assertEquals(List.of(true, false), items.stream().map(c -> ((JsonObject) c).getBoolean("live")).toList());
+  }
+
+  @Test
   void orderOldestListsTheFirstEntryFirst() {
     String first = desk.entry(coverageId, "<p>١</p>").getString("id");
     String second = desk.entry(coverageId, "<p>٢</p>").getString("id");
