@@ -30,6 +30,10 @@ import news.akhbar.latest.LatestNews;
 import news.akhbar.latest.ListStore;
 import news.akhbar.latest.ReadGate;
 import news.akhbar.latest.TopicStore;
+import news.akhbar.live.CoverageStore;
+import news.akhbar.live.EntryStore;
+import news.akhbar.live.LiveReadStore;
+import news.akhbar.live.LiveRoutes;
 import news.akhbar.metrics.Metrics;
 import news.akhbar.metrics.MetricsRoutes;
 import news.akhbar.retention.RetentionJob;
@@ -126,6 +130,8 @@ public final class App {
     NewsroomRoutes newsroom = new NewsroomRoutes(store, new EditorStore(pool), scheduled, new Revisions(pool), fanOut,
         new WriteLimiter(cfg.writesPerMinute()), cfg.adminToken(), cfg.bodyLimitBytes());
     ReaderParts readers = readers(cfg, pool, store, latest);
+    LiveRoutes live = new LiveRoutes(new CoverageStore(writes), new EntryStore(writes),
+        new LiveReadStore(pool, events), newsroom.gate(), fanOut, readers.reads(), cfg.bodyLimitBytes());
     StreamParts streams = new StreamParts(new EventLogReplays(events),
         new ResumeRule(cfg.replayWindow(), cfg.replayLimit()), frames, fanOut,
         new ConnectionLimiter(cfg.maxStreamsPerClient()), tickerStats);
@@ -141,7 +147,7 @@ public final class App {
           app.retention.start(cfg.retentionInterval());
         })
         .compose(started -> vertx.deployVerticle(() -> app.added(
-            new HttpVerticle(cfg, readers, streams, newsroom, health, scrape)),
+            new HttpVerticle(cfg, readers, streams, newsroom, live, health, scrape)),
             new DeploymentOptions().setInstances(cfg.httpInstances())))
         .map(id -> {
           app.deployment = id;

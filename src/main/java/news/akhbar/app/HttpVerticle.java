@@ -13,6 +13,7 @@ import news.akhbar.editor.NewsroomRoutes;
 import news.akhbar.feed.FeedRoutes;
 import news.akhbar.health.HealthRoutes;
 import news.akhbar.latest.NewsRoutes;
+import news.akhbar.live.LiveRoutes;
 import news.akhbar.metrics.MetricsRoutes;
 import news.akhbar.page.ArticlePageRoutes;
 import news.akhbar.page.ConsolePageRoutes;
@@ -35,17 +36,19 @@ final class HttpVerticle extends VerticleBase {
   private final ReaderParts readers;
   private final StreamParts streams;
   private final NewsroomRoutes newsroom;
+  private final LiveRoutes live;
   private final HealthRoutes health;
   private final MetricsRoutes metrics;
   private Ticker ticker;
   private HttpServer server;
 
-  HttpVerticle(AppConfig cfg, ReaderParts readers, StreamParts streams, NewsroomRoutes newsroom, HealthRoutes health,
-      MetricsRoutes metrics) {
+  HttpVerticle(AppConfig cfg, ReaderParts readers, StreamParts streams, NewsroomRoutes newsroom, LiveRoutes live,
+      HealthRoutes health, MetricsRoutes metrics) {
     this.cfg = cfg;
     this.readers = readers;
     this.streams = streams;
     this.newsroom = newsroom;
+    this.live = live;
     this.health = health;
     this.metrics = metrics;
   }
@@ -76,6 +79,7 @@ final class HttpVerticle extends VerticleBase {
     readers.searchRoutes().mount(router);
     feeds.mount(router);
     newsroom.mount(router);
+    live.mount(router);
     router.route("/api/*").handler(rc -> rc.fail(Problem.notFound("resource")));
     articlePages.mount(router);
     frontPage.mount(router);

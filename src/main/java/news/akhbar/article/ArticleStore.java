@@ -6,7 +6,6 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,12 +57,13 @@ public final class ArticleStore {
    */
   public Future<Committed> createIn(SqlConnection conn, NewArticle a, boolean excerptDerived, Author author,
       Idempotency key) {
-    return conn.query("WITH ev AS (" + NEXT_EVENT + ") SELECT nextval(pg_get_serial_sequence('article', 'id')) "
-            + "AS article_id, ev.last_id, ev.at FROM ev").execute()
+    return conn.query("WITH ev AS (" + EventWriter.NEXT + ") "
+            + "SELECT nextval(pg_get_serial_sequence('article', 'id')) AS article_id, ev.last_id, ev.at FROM ev")
+        .execute()
         .compose(rows -> {
           Row row = rows.iterator().next();
           long id = row.getLong("article_id");
-          NextEvent ev = NextEvent.of(row);
+          EventWriter.Next ev = EventWriter.Next.of(row);
           Article article = new Article(Long.toString(id), Slugs.of(a.title(), id), a.title(), a.excerpt(),
               a.body(), a.topic(), a.lang(), a.breaking(), a.source(), ev.at(), ev.at(), Long.toString(ev.id()));
           String json = Json.string(article);
@@ -76,14 +76,14 @@ public final class ArticleStore {
               ev.offset());
           Future<Void> remembered = key == null ? Future.succeededFuture()
               : key.record(conn, 201, "/api/v1/articles/" + id, json);
-          Future<StreamEvent> event = insertEvent(conn, ev, "article", id, List.of(a.topic()), json);
+          Future<StreamEvent> event = EventWriter.insert(conn, ev, "article", id, List.of(a.topic()), json);
           return Future.all(inserted, revised, remembered, event).map(all -> new Committed(article, event.result()));
         });
   }
 
   /** Applies a patch; fails with {@link MissingArticle} when the article is unknown or retracted. */
   public Future<Committed> update(long id, ArticlePatch patch, String derivedExcerpt, Author author) {
-    return writes.withTransaction(conn -> lockLive(conn, id).compose(row -> nextEvent(conn).compose(ev -> {
+    return writes.withTransaction(conn -> lockLive(conn, id).compose(row -> EventWriter.next(conn).compose(ev -> {
       Article old = ArticleRows.from(row);
       boolean derived = patch.excerpt() == null && row.getBoolean("excerpt_derived");
       String excerpt = patch.excerpt() != null ? patch.excerpt()
@@ -99,14 +99,14 @@ public final class ArticleStore {
               now.source(), ev.offset(), ev.id(), derived}));
       Future<Void> revised = Revisions.record(conn, id, ev.id(), author, "update", Revisions.diff(old, now),
           ev.offset());
-      Future<StreamEvent> event = insertEvent(conn, ev, "update", id, topics, Json.string(now));
+      Future<StreamEvent> event = EventWriter.insert(conn, ev, "update", id, topics, Json.string(now));
       return Future.all(updated, revised, event).map(all -> new Committed(now, event.result()));
     })));
   }
 
   /** Retracts a live article; fails with {@link MissingArticle} when it is unknown or already retracted. */
   public Future<Committed> retract(long id, Author author) {
-    return writes.withTransaction(conn -> lockLive(conn, id).compose(row -> nextEvent(conn).compose(ev -> {
+    return writes.withTransaction(conn -> lockLive(conn, id).compose(row -> EventWriter.next(conn).compose(ev -> {
       Article old = ArticleRows.from(row);
       Map<String, String> payload = new LinkedHashMap<>();
       payload.put("id", old.id());
@@ -115,7 +115,8 @@ public final class ArticleStore {
           + "WHERE id = $1").execute(Tuple.of(id, ev.offset(), ev.id()));
       Future<Void> revised = Revisions.record(conn, id, ev.id(), author, "retract", Map.of("retracted", retracted()),
           ev.offset());
-      Future<StreamEvent> event = insertEvent(conn, ev, "retract", id, List.of(old.topic()), Json.string(payload));
+      Future<StreamEvent> event = EventWriter.insert(conn, ev, "retract", id, List.of(old.topic()),
+          Json.string(payload));
       return Future.all(retracted, revised, event).map(all -> new Committed(old, event.result()));
     })));
   }
@@ -141,31 +142,6 @@ public final class ArticleStore {
     return Optional.of(new Stored(ArticleRows.from(row), row.getValue("retracted_at") != null));
   }
 
-
-  private static final String NEXT_EVENT = "UPDATE event_counter SET last_id = last_id + 1 RETURNING last_id, "
-      + "date_trunc('milliseconds', clock_timestamp()) AS at";
-
-  private record NextEvent(long id, java.time.OffsetDateTime offset) {
-    static NextEvent of(Row row) {
-      return new NextEvent(row.getLong("last_id"), row.getOffsetDateTime("at"));
-    }
-
-    Instant at() {
-      return offset.toInstant();
-    }
-  }
-
-  private static Future<NextEvent> nextEvent(SqlConnection conn) {
-    return conn.query(NEXT_EVENT).execute().map(rows -> NextEvent.of(rows.iterator().next()));
-  }
-
-  private static Future<StreamEvent> insertEvent(SqlConnection conn, NextEvent ev, String kind, long articleId,
-      List<String> topics, String json) {
-    return conn.preparedQuery("INSERT INTO stream_event (id, kind, article_id, topics, payload, created_at) "
-            + "VALUES ($1, $2, $3, $4, $5, $6)")
-        .execute(Tuple.of(ev.id(), kind, articleId, topics.toArray(new String[0]), json, ev.offset()))
-        .map(r -> new StreamEvent(ev.id(), kind, topics, json));
-  }
 
   private static Future<Row> lockLive(SqlConnection conn, long id) {
     return conn.preparedQuery(SELECT_ONE + " FOR UPDATE").execute(Tuple.of(id)).compose(rows -> {

@@ -14,7 +14,7 @@ final class ArticleRequest {
 
   static final int TITLE_MAX = 300;
   static final int EXCERPT_MAX = 600;
-  static final int BODY_MAX = 200_000;
+  static final int BODY_MAX = BodyCleaner.BODY_MAX;
   static final int SOURCE_MAX = 200;
   static final String DEFAULT_TOPIC = "general";
   static final int TOPIC_MAX = 40;

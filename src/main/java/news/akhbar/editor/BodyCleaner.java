@@ -10,7 +10,10 @@ import org.jsoup.safety.Safelist;
  * br, links (http/https only, rel="noopener nofollow") and images with alt text (http/https only). Everything else
  * (scripts, event handlers, styles, frames, SVG, javascript: and data: URLs) is dropped.
  */
-final class BodyCleaner {
+public final class BodyCleaner {
+
+  /** The longest body an editor may send, in characters (before cleaning). */
+  public static final int BODY_MAX = 200_000;
 
   private static final Safelist SAFELIST = new Safelist()
       .addTags("p", "h2", "h3", "h4", "strong", "em", "b", "i", "ul", "ol", "li", "blockquote", "br", "a", "img")
@@ -25,7 +28,7 @@ final class BodyCleaner {
   private BodyCleaner() {
   }
 
-  static String clean(String html) {
+  public static String clean(String html) {
     if (html == null || html.isEmpty()) {
       return html;
     }
@@ -33,5 +36,14 @@ final class BodyCleaner {
     clean.select("img:not([src]), img:not([alt])").remove();
     clean.outputSettings().prettyPrint(false);
     return clean.body().html().strip();
+  }
+
+  /** Whether cleaned HTML shows nothing to a reader: no visible text (see {@link Fields#visible}) and no image. */
+  public static boolean showsNothing(String cleanHtml) {
+    if (cleanHtml == null) {
+      return true;
+    }
+    Document doc = Jsoup.parseBodyFragment(cleanHtml);
+    return !Fields.visible(doc.body().text()) && doc.select("img").isEmpty();
   }
 }

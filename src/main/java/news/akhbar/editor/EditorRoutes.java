@@ -59,7 +59,7 @@ final class EditorRoutes {
         .onFailure(rc::fail);
   }
 
-  private static Idempotency idempotency(RoutingContext rc, Principal who, JsonNode json) {
+  static Idempotency idempotency(RoutingContext rc, Principal who, JsonNode json) {
     String key = rc.request().getHeader("Idempotency-Key");
     if (key == null) {
       return null;

@@ -18,12 +18,12 @@ import news.akhbar.web.Problem;
  * NFC-normalised; lone surrogates, NUL (which PostgreSQL text cannot hold) and other C0/C1 control characters
  * (except tab, CR and LF) are refused.
  */
-final class Fields {
+public final class Fields {
 
   private final JsonNode body;
   private final List<Problem.FieldError> errors = new ArrayList<>();
 
-  Fields(JsonNode body, Set<String> known) {
+  public Fields(JsonNode body, Set<String> known) {
     if (body == null || !body.isObject()) {
       throw Problem.field("body", "must be a JSON object");
     }
@@ -36,12 +36,12 @@ final class Fields {
     }
   }
 
-  boolean has(String name) {
+  public boolean has(String name) {
     return body.has(name) && !body.get(name).isNull();
   }
 
   /** Null when absent or JSON null; else the stripped, NFC-normalised text, checked for length. */
-  String text(String name, boolean required, int maxChars) {
+  public String text(String name, boolean required, int maxChars) {
     JsonNode node = body.get(name);
     if (node == null || node.isNull()) {
       if (required) {
@@ -60,7 +60,7 @@ final class Fields {
       return null;
     }
     String text = Normalizer.normalize(raw.strip(), Normalizer.Form.NFC);
-    if (required && text.isEmpty()) {
+    if (required && !visible(text)) {
       errors.add(new Problem.FieldError(name, "must not be blank"));
       return null;
     }
@@ -97,7 +97,7 @@ final class Fields {
     }
   }
 
-  Boolean bool(String name) {
+  public Boolean bool(String name) {
     JsonNode node = body.get(name);
     if (node == null || node.isNull()) {
       return null;
@@ -109,15 +109,24 @@ final class Fields {
     return node.booleanValue();
   }
 
-  void fail(String name, String message) {
+  public void fail(String name, String message) {
     errors.add(new Problem.FieldError(name, message));
   }
 
   /** Throws one 400 naming every invalid field, if any. */
-  void check() {
+  public void check() {
     if (!errors.isEmpty()) {
       throw Problem.invalid(errors);
     }
+  }
+
+  /**
+   * Whether text shows anything: false when it is empty or only white space and invisible format characters (zero
+   * width spaces and joiners, direction marks, no-break spaces). The one rule for required text.
+   */
+  public static boolean visible(String text) {
+    return text.codePoints().anyMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+        && Character.getType(c) != Character.FORMAT);
   }
 
   private static String unstorable(String text) {

@@ -21,4 +21,9 @@ public record NewsroomRoutes(ArticleStore articles, EditorStore editors, Schedul
     new EditorAccountRoutes(editors, auth, bodyLimitBytes).mount(router);
     new ScheduledRoutes(scheduled, revisions, auth).mount(router);
   }
+
+  /** The same token check, write limit and idempotency for another feature's newsroom writes. */
+  public EditorGate gate() {
+    return new EditorGate(new BearerAuth(adminToken, editors), limiter, articles);
+  }
 }

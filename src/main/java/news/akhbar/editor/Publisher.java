@@ -2,7 +2,6 @@ package news.akhbar.editor;
 
 import io.vertx.core.Future;
 import java.time.Instant;
-import java.util.Arrays;
 import news.akhbar.article.ArticleStore;
 import news.akhbar.article.Committed;
 import news.akhbar.article.Idempotency;
@@ -10,7 +9,6 @@ import news.akhbar.article.Idempotency.StoredReply;
 import news.akhbar.editor.ScheduledStore;
 import news.akhbar.fanout.FanOut;
 import news.akhbar.json.Json;
-import news.akhbar.web.Problem;
 
 /** Store first, then fan-out: an event goes out only once committed, and nothing committed can be lost. */
 final class Publisher {
@@ -30,13 +28,7 @@ final class Publisher {
    * (and publishes nothing); the same key with another body is a 422.
    */
   Future<StoredReply> create(ArticleRequest.Create request, Principal who, Idempotency key) {
-    if (key == null) {
-      return fresh(request, who, null);
-    }
-    return store.earlierReply(key).compose(earlier -> earlier.isPresent() ? replay(earlier.get(), key)
-        : fresh(request, who, key).recover(err -> err instanceof Idempotency.DuplicateRequest
-            ? store.earlierReply(key).compose(again -> replay(again.orElseThrow(), key))
-            : Future.failedFuture(err)));
+    return EditorGate.once(store, key, k -> fresh(request, who, k));
   }
 
   private Future<StoredReply> fresh(ArticleRequest.Create request, Principal who, Idempotency key) {
@@ -46,14 +38,6 @@ final class Publisher {
     }
     return store.create(request.article(), request.excerptDerived(), who.author(), key).compose(this::announce)
         .map(c -> new StoredReply(null, 201, "/api/v1/articles/" + c.article().id(), Json.string(c.article())));
-  }
-
-  private static Future<StoredReply> replay(StoredReply earlier, Idempotency key) {
-    if (!Arrays.equals(earlier.requestHash(), key.requestHash())) {
-      return Future.failedFuture(Problem.of(422, "idempotency-key-reused",
-          "this Idempotency-Key was already used with a different request body"));
-    }
-    return Future.succeededFuture(earlier);
   }
 
   Future<Committed> update(long id, ArticleRequest.Change change, Principal who) {

@@ -134,7 +134,8 @@ public final class LatestNews implements Consumer<StreamEvent> {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
       }
       default -> {
-        log.warn("event {} of unknown kind {} left out of the newest news", event.id(), event.event());
+        // other features' events (live coverage's entries) share the stream but are not the newest news
+        log.debug("event {} of kind {} left out of the newest news", event.id(), event.event());
         return headAt;
       }
     }

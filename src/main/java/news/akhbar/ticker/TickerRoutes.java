@@ -3,8 +3,6 @@ package news.akhbar.ticker;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import news.akhbar.web.ClientAddress;
 import news.akhbar.web.FrontDoor;
@@ -44,6 +42,9 @@ public final class TickerRoutes implements HotRoute {
   void mount(Router router) {
     router.get(STREAM).handler(rc -> {
       String path = FrontDoor.routedPath(rc.request().path());
+      if (!StreamTopics.readable(rc.request())) {
+        throw Problem.field(StreamTopics.COVERAGE, "must be a live coverage id (a non-negative whole number)");
+      }
       if (matches(path) || !tryServe(rc.request(), path)) {
         stats.refused.increment();
         throw Problem.of(429, "too-many-streams", "too many open streams from this address")
@@ -69,10 +70,10 @@ public final class TickerRoutes implements HotRoute {
   @Override
   public boolean tryServe(HttpServerRequest req, String path) {
     String address = addresses.of(req);
-    if (!limiter.tryAcquire(address)) {
+    if (!StreamTopics.readable(req) || !limiter.tryAcquire(address)) {
       return false;
     }
-    Set<String> topics = topics(req.params().getAll("topics"));
+    Set<String> topics = StreamTopics.of(req);
     String asked = req.getHeader("Last-Event-ID");
     long after = parseId(asked != null && !asked.isEmpty() ? asked : req.getParam("lastEventId"));
     HttpServerResponse res = req.response().setChunked(true);   // security headers: the router or the front door
@@ -105,20 +106,5 @@ public final class TickerRoutes implements HotRoute {
       }
     }
     return Long.parseLong(text);
-  }
-
-  static Set<String> topics(List<String> params) {
-    if (params.isEmpty()) {
-      return null;
-    }
-    Set<String> wanted = new LinkedHashSet<>();
-    for (String param : params) {
-      for (String topic : param.split(",")) {
-        if (!topic.isBlank()) {
-          wanted.add(topic.strip());
-        }
-      }
-    }
-    return wanted.isEmpty() ? null : Set.copyOf(wanted);
   }
 }

@@ -58,11 +58,16 @@ public final class TestDatabase implements AutoCloseable {
 
   /** Runs a query returning one number against this test's database. */
   public long count(String sql) {
+    return Long.parseLong(text(sql));
+  }
+
+  /** Runs a query returning one text value against this test's database. */
+  public String text(String sql) {
     try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + name, "root", "");
          Statement s = c.createStatement();
          var rs = s.executeQuery(sql)) {
       rs.next();
-      return rs.getLong(1);
+      return rs.getString(1);
     } catch (SQLException e) {
       throw new IllegalStateException(sql + ": " + e.getMessage(), e);
     }
