@@ -40,6 +40,7 @@ import news.akhbar.ticker.LiveFrames;
 import news.akhbar.ticker.ReplayRing;
 import news.akhbar.ticker.ResumeRule;
 import news.akhbar.ticker.TickerStats;
+import news.akhbar.ticker.TopicAudience;
 import news.akhbar.web.ClientAddress;
 import news.akhbar.web.Origins;
 import news.akhbar.web.ReadLimiter;
@@ -126,9 +127,10 @@ public final class App {
     NewsroomRoutes newsroom = new NewsroomRoutes(store, new EditorStore(pool), scheduled, new Revisions(pool), fanOut,
         new WriteLimiter(cfg.writesPerMinute()), cfg.adminToken(), cfg.bodyLimitBytes());
     ReaderParts readers = readers(cfg, pool, store, latest);
+    TopicAudience liveReaders = new TopicAudience("live:");
     StreamParts streams = new StreamParts(new EventLogReplays(events),
         new ResumeRule(cfg.replayWindow(), cfg.replayLimit()), frames, fanOut,
-        new ConnectionLimiter(cfg.maxStreamsPerClient()), tickerStats);
+        new ConnectionLimiter(cfg.maxStreamsPerClient()), tickerStats, liveReaders);
     HealthRoutes health = new HealthRoutes(() -> pool.query("SELECT 1").execute(), fanOut::connected);
     MetricsRoutes scrape = new MetricsRoutes(metrics);
     App app = new App(vertx, pool, writes, fanOut, metrics, tickerStats);
