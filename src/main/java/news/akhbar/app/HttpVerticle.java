@@ -13,6 +13,7 @@ import news.akhbar.editor.NewsroomRoutes;
 import news.akhbar.feed.FeedRoutes;
 import news.akhbar.health.HealthRoutes;
 import news.akhbar.latest.NewsRoutes;
+import news.akhbar.live.AudienceRoutes;
 import news.akhbar.metrics.MetricsRoutes;
 import news.akhbar.page.ArticlePageRoutes;
 import news.akhbar.page.FrontPageRoutes;
@@ -34,17 +35,19 @@ final class HttpVerticle extends VerticleBase {
   private final ReaderParts readers;
   private final StreamParts streams;
   private final NewsroomRoutes newsroom;
+  private final AudienceRoutes audience;
   private final HealthRoutes health;
   private final MetricsRoutes metrics;
   private Ticker ticker;
   private HttpServer server;
 
-  HttpVerticle(AppConfig cfg, ReaderParts readers, StreamParts streams, NewsroomRoutes newsroom, HealthRoutes health,
-      MetricsRoutes metrics) {
+  HttpVerticle(AppConfig cfg, ReaderParts readers, StreamParts streams, NewsroomRoutes newsroom,
+      AudienceRoutes audience, HealthRoutes health, MetricsRoutes metrics) {
     this.cfg = cfg;
     this.readers = readers;
     this.streams = streams;
     this.newsroom = newsroom;
+    this.audience = audience;
     this.health = health;
     this.metrics = metrics;
   }
@@ -75,6 +78,7 @@ final class HttpVerticle extends VerticleBase {
     readers.searchRoutes().mount(router);
     feeds.mount(router);
     newsroom.mount(router);
+    audience.mount(router);
     router.route("/api/*").handler(rc -> rc.fail(Problem.notFound("resource")));
     articlePages.mount(router);
     frontPage.mount(router);
