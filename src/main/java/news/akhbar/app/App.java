@@ -11,10 +11,12 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import news.akhbar.article.ArticleStore;
 import news.akhbar.article.EventLog;
 import news.akhbar.article.Revisions;
 import news.akhbar.config.AppConfig;
+import news.akhbar.editor.BearerAuth;
 import news.akhbar.editor.EditorStore;
 import news.akhbar.editor.NewsroomRoutes;
 import news.akhbar.editor.ScheduledPublisher;
@@ -30,10 +32,13 @@ import news.akhbar.latest.LatestNews;
 import news.akhbar.latest.ListStore;
 import news.akhbar.latest.ReadGate;
 import news.akhbar.latest.TopicStore;
+import news.akhbar.live.AudienceRoutes;
 import news.akhbar.live.CoverageStore;
 import news.akhbar.live.EntryStore;
+import news.akhbar.live.LiveAudience;
 import news.akhbar.live.LiveReadStore;
 import news.akhbar.live.LiveRoutes;
+import news.akhbar.live.RedisAudience;
 import news.akhbar.metrics.Metrics;
 import news.akhbar.metrics.MetricsRoutes;
 import news.akhbar.retention.RetentionJob;
@@ -44,6 +49,7 @@ import news.akhbar.ticker.LiveFrames;
 import news.akhbar.ticker.ReplayRing;
 import news.akhbar.ticker.ResumeRule;
 import news.akhbar.ticker.TickerStats;
+import news.akhbar.ticker.TopicAudience;
 import news.akhbar.web.ClientAddress;
 import news.akhbar.web.Origins;
 import news.akhbar.web.ReadLimiter;
@@ -73,6 +79,7 @@ public final class App {
   private String deployment;
   private ScheduledPublisher scheduler;
   private RetentionJob retention;
+  private LiveAudience audience;
 
   private App(Vertx vertx, Pool pool, Pool writes, SequencedFanOut fanOut, Metrics metrics, TickerStats tickerStats) {
     this.vertx = vertx;
@@ -130,21 +137,28 @@ public final class App {
     NewsroomRoutes newsroom = new NewsroomRoutes(store, new EditorStore(pool), scheduled, new Revisions(pool), fanOut,
         new WriteLimiter(cfg.writesPerMinute()), cfg.adminToken(), cfg.bodyLimitBytes());
     ReaderParts readers = readers(cfg, pool, store, latest);
-    LiveRoutes live = new LiveRoutes(new CoverageStore(writes), new EntryStore(writes),
-        new LiveReadStore(pool, events), newsroom.gate(), fanOut, readers.reads(), cfg.bodyLimitBytes());
+    TopicAudience liveReaders = new TopicAudience(LiveAudience.TOPIC_PREFIX);
     StreamParts streams = new StreamParts(new EventLogReplays(events),
         new ResumeRule(cfg.replayWindow(), cfg.replayLimit()), frames, fanOut,
-        new ConnectionLimiter(cfg.maxStreamsPerClient()), tickerStats);
+        new ConnectionLimiter(cfg.maxStreamsPerClient()), tickerStats, liveReaders);
+    LiveAudience audience = new LiveAudience(vertx, liveReaders,
+        new RedisAudience(vertx, cfg.redisUrl(), cfg.redisChannel(), UUID.randomUUID().toString()));
+    metrics.bindAudience(audience::own);
+    LiveRoutes live = new LiveRoutes(new CoverageStore(writes), new EntryStore(writes),
+        new LiveReadStore(pool, events), newsroom.gate(), fanOut, readers.reads(), cfg.bodyLimitBytes(),
+        new AudienceRoutes(audience, new BearerAuth(cfg.adminToken(), new EditorStore(pool))));
     HealthRoutes health = new HealthRoutes(() -> pool.query("SELECT 1").execute(), fanOut::connected);
     MetricsRoutes scrape = new MetricsRoutes(metrics);
     App app = new App(vertx, pool, writes, fanOut, metrics, tickerStats);
     app.scheduler = new ScheduledPublisher(vertx, scheduled, fanOut);
+    app.audience = audience;
     app.retention = new RetentionJob(vertx, new RetentionStore(writes, RETENTION_BATCH, RETENTION_BATCHES),
         cfg.replayWindow());
     return fanOut.start(newest.head())
         .onSuccess(started -> {
           app.scheduler.start(cfg.schedulerMillis());
           app.retention.start(cfg.retentionInterval());
+          app.audience.start();
         })
         .compose(started -> vertx.deployVerticle(() -> app.added(
             new HttpVerticle(cfg, readers, streams, newsroom, live, health, scrape)),
@@ -193,7 +207,7 @@ public final class App {
     scheduler.stop();
     retention.stop();
     Future<Void> undeployed = deployment == null ? Future.succeededFuture() : vertx.undeploy(deployment);
-    return undeployed.eventually(fanOut::close).eventually(writes::close).eventually(pool::close)
+    return undeployed.eventually(audience::close).eventually(fanOut::close).eventually(writes::close).eventually(pool::close)
         .eventually(() -> {
           metrics.close();
           return Future.succeededFuture();

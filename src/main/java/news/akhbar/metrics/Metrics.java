@@ -3,6 +3,8 @@ package news.akhbar.metrics;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -13,8 +15,12 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import news.akhbar.fanout.FanOutStats;
 import news.akhbar.latest.ReadStats;
 import news.akhbar.ticker.TickerStats;
@@ -28,6 +34,8 @@ public final class Metrics implements AutoCloseable {
 
   private final PrometheusMeterRegistry registry;
   private final JvmGcMetrics gc = new JvmGcMetrics();
+  private MultiGauge audience;
+  private Supplier<Map<String, Long>> audienceCounts = Map::of;
 
   public Metrics(PrometheusMeterRegistry registry) {
     this.registry = registry;
@@ -81,13 +89,32 @@ public final class Metrics implements AutoCloseable {
         .description("reads of lists, articles, topics, pages and feeds").register(registry);
   }
 
+  /**
+   * akhbar_live_audience{coverage}: this instance's readers of each live coverage with readers, read at each scrape
+   * (site-wide, this instance's open streams are akhbar_streams_open).
+   */
+  public synchronized void bindAudience(Supplier<Map<String, Long>> perCoverage) {
+    audienceCounts = perCoverage;
+    audience = MultiGauge.builder("akhbar.live.audience")
+        .description("open streams of a live coverage on this instance").register(registry);
+  }
+
   private static <T> void counter(MeterRegistry r, String name, T source,
       java.util.function.ToDoubleFunction<T> value, String description) {
     FunctionCounter.builder(name, source, value).description(description).register(r);
   }
 
   public String scrape() {
+    refreshAudience();
     return registry.scrape();
+  }
+
+  private synchronized void refreshAudience() {
+    if (audience != null) {
+      List<MultiGauge.Row<?>> rows = new ArrayList<>();
+      audienceCounts.get().forEach((coverage, n) -> rows.add(MultiGauge.Row.of(Tags.of("coverage", coverage), n)));
+      audience.register(rows, true);
+    }
   }
 
   @Override

@@ -26,6 +26,14 @@ final class FrameEncoder {
     return frame(null, Long.toString(item.id()), safeName(item.event()), item.json());
   }
 
+  /**
+   * A notice that is not a stored event (such as a live page's audience): no id: line, so it never moves a reader's
+   * Last-Event-ID; encoded once for every reader it goes to.
+   */
+  static Frame notice(String event, String json) {
+    return Frame.shared(frame(null, null, safeName(event), json));
+  }
+
   /** The opening of a stream: the reconnection delay, then "ready" carrying the id the reader stands at. */
   static Frame ready(int retryMillis, long at) {
     return Frame.single(readyBytes(retryMillis, at));
@@ -50,7 +58,9 @@ final class FrameEncoder {
     if (retryMillis != null) {
       out.append("retry: ").append(retryMillis).append('\n');
     }
-    out.append("id: ").append(id).append('\n');
+    if (id != null) {
+      out.append("id: ").append(id).append('\n');
+    }
     out.append("event: ").append(event).append('\n');
     appendData(out, data);
     out.append('\n');

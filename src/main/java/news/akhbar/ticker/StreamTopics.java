@@ -14,12 +14,15 @@ public final class StreamTopics {
   /** The query parameter naming a live coverage. */
   public static final String COVERAGE = "coverage";
 
+  /** The topic family of live coverages: a coverage's events carry the topic live:<id>. */
+  public static final String LIVE_PREFIX = "live:";
+
   private StreamTopics() {
   }
 
   /** The topic a live coverage's events carry: the one source of its spelling. */
   public static String coverage(long coverageId) {
-    return "live:" + coverageId;
+    return LIVE_PREFIX + coverageId;
   }
 
   /** False when ?coverage= is there but not a plain non-negative decimal id (the router answers a 400). */

@@ -61,6 +61,13 @@ final class Subscriber {
     }
   }
 
+  /** Writes a notice (not a stored event) to a reader that is live; one still replaying skips it. */
+  void notice(Frame frame) {
+    if (queued == null) {
+      write(frame);
+    }
+  }
+
   /** Writes part of the opening or the replay, before the reader goes live. */
   void replay(Frame frame) {
     write(frame);

@@ -17,6 +17,7 @@ public final class Ticker implements HotRoute {
   private final TickerHub hub;
   private final TickerRoutes routes;
   private final RetryHints hints;
+  private final TopicAudience audience;
   private AutoCloseable subscription;
 
   /**
@@ -25,10 +26,13 @@ public final class Ticker implements HotRoute {
    * @param addresses what a reader's address is, for the per-address stream limit
    * @param goodbyeMillis the shortest retry: hint of a stream ended on SIGTERM
    * @param goodbyeSpreadMillis how far above it those hints are spread
+   * @param audience the per-topic stream counts every hub of the process adds to, and their notices
    */
   public Ticker(ReplaySource store, LiveFrames frames, ResumeRule rule, ConnectionLimiter limiter, TickerStats stats,
-      int writeQueueBytes, ClientAddress addresses, int goodbyeMillis, int goodbyeSpreadMillis) {
-    this.hub = new TickerHub(stats, frames);
+      int writeQueueBytes, ClientAddress addresses, int goodbyeMillis, int goodbyeSpreadMillis,
+      TopicAudience audience) {
+    this.audience = audience;
+    this.hub = new TickerHub(stats, frames, audience);
     this.routes = new TickerRoutes(hub, new Resumes(hub, frames.ring(), store, rule, stats), limiter, stats,
         writeQueueBytes, addresses);
     this.hints = new RetryHints(goodbyeMillis, goodbyeSpreadMillis);
@@ -58,6 +62,7 @@ public final class Ticker implements HotRoute {
   /** Subscribes the hub to the fan-out, on the caller's context, and starts its heartbeat. */
   public Future<Void> start(Vertx vertx, FanOut fanOut, int heartbeatSeconds) {
     hub.startHeartbeat(vertx, heartbeatSeconds);
+    audience.attach(vertx.getOrCreateContext(), hub);
     return fanOut.subscribe(hub::onItem).map(s -> {
       subscription = s;
       hub.advanceTo(fanOut.head());   // read after subscribing: anything up to here is already in the store
@@ -68,6 +73,7 @@ public final class Ticker implements HotRoute {
   /** Stops taking events and ends every stream with a retry hint spread per reader. */
   public void stop(Vertx vertx) {
     hub.stopHeartbeat(vertx);
+    audience.detach(hub);
     if (subscription != null) {
       try {
         subscription.close();

@@ -2,6 +2,7 @@ package news.akhbar.ticker;
 
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
+import java.util.Set;
 import news.akhbar.fanout.StreamEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,12 +19,14 @@ final class TickerHub {
   private final ArrayList<Subscriber> readers = new ArrayList<>();
   private final TickerStats stats;
   private final LiveFrames frames;
+  private final TopicAudience audience;
   private long head;
   private long heartbeatTimer = -1;
 
-  TickerHub(TickerStats stats, LiveFrames frames) {
+  TickerHub(TickerStats stats, LiveFrames frames, TopicAudience audience) {
     this.stats = stats;
     this.frames = frames;
+    this.audience = audience;
   }
 
   /** Readers joining from now on start after this id; events up to it are already in the store. */
@@ -59,6 +62,7 @@ final class TickerHub {
     reader.index = readers.size();
     readers.add(reader);
     stats.open.increment();
+    audience.joined(reader.topics());
   }
 
   void leave(Subscriber reader) {
@@ -73,6 +77,7 @@ final class TickerHub {
       last.index = i;
     }
     stats.open.decrement();
+    audience.left(reader.topics());
   }
 
   void slowReaderDropped(Subscriber reader) {
@@ -101,6 +106,19 @@ final class TickerHub {
     stats.delivered.add(readers.size());
     if (item.sentAtMillis() > 0) {
       stats.fanOutMillis.accept(System.currentTimeMillis() - item.sentAtMillis());
+    }
+  }
+
+  /** Writes a notice (no id, not stored) to the live readers narrowed to exactly this one topic. */
+  void tell(String topic, Frame notice) {
+    for (int i = readers.size() - 1; i >= 0; i--) {
+      if (i < readers.size()) {
+        Subscriber reader = readers.get(i);
+        Set<String> topics = reader.topics();
+        if (topics != null && topics.size() == 1 && topics.contains(topic)) {
+          reader.notice(notice);
+        }
+      }
     }
   }
 

@@ -28,7 +28,7 @@ class TickerHubIsolationTest {
   @Test
   void aReaderThatThrowsDoesNotCostTheReadersAfterItTheirEvent(Vertx vertx) throws Exception {
     LiveFrames frames = new LiveFrames(new ReplayRing(10, 1 << 20));
-    TickerHub hub = new TickerHub(new TickerStats(), frames);
+    TickerHub hub = new TickerHub(new TickerStats(), frames, new TopicAudience("live:"));
     AtomicInteger requests = new AtomicInteger();
     HttpServer server = Await.of(vertx.createHttpServer().requestHandler(req -> {
       Subscriber reader = join(hub, req);
