@@ -16,11 +16,18 @@ final class ArticlePoster implements AutoCloseable {
 
   private final int port;
   private final String token;
+  private final String target;
   private Socket socket;
 
   ArticlePoster(int port, String token) {
+    this(port, token, "/api/v1/articles");
+  }
+
+  /** An editor posting to another collection, e.g. a live coverage's entries. */
+  ArticlePoster(int port, String token, String target) {
     this.port = port;
     this.token = token;
+    this.target = target;
   }
 
   /**
@@ -50,9 +57,10 @@ final class ArticlePoster implements AutoCloseable {
     }
   }
 
-  private int send(String json, Runnable justBeforeWrite) throws IOException {
+  /** Posts the JSON, running justBeforeWrite right before the request's bytes go out; returns the HTTP status. */
+  int send(String json, Runnable justBeforeWrite) throws IOException {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
-    byte[] head = ("POST /api/v1/articles HTTP/1.1\r\nHost: 127.0.0.1:" + port
+    byte[] head = ("POST " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
         + "\r\nContent-Type: application/json\r\nAuthorization: Bearer " + token
         + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
     if (socket == null || socket.isClosed()) {

@@ -17,7 +17,8 @@ public final class Bench {
       "fanout", new FanOutBench(),
       "read", new ReadBench(),
       "storm", new StormBench(),
-      "connect", new ConnectBench());
+      "connect", new ConnectBench(),
+      "live", new LiveBench());
 
   private Bench() {
   }

@@ -33,7 +33,7 @@ record BenchOptions(
     int warmReaders) {
 
   static final String USAGE = """
-      usage: [fanout|read|storm|connect] OPTIONS   (fanout when the first word is an option)
+      usage: [fanout|read|storm|connect|live] OPTIONS   (fanout when the first word is an option)
       every mode: --jar PATH (target/akhbar.jar)  --jvm 'SERVER JVM FLAGS' ($BENCH_JVM)
                --env NAME=VALUE (server environment, repeatable, e.g. AKHBAR_HTTP_INSTANCES=2)
                --max-time S (hard stop: 240; read: 120 + 8 x reps x (warm + d))  --json-out FILE (append the JSON)
@@ -45,7 +45,10 @@ record BenchOptions(
       storm:   -n READERS (1000)  -k EVENTS (20)  --connect-concurrency C (1024)  --src-spread K (4)
                --reader-timeout S (60)  --warm-readers W (2000: an unmeasured storm first, so the JIT is warm)
       connect: -n READERS (1000)  --connect-concurrency C (64)  --src-spread K (4)
-               --warm-readers W (2000: readers connected and closed first, unmeasured)""";
+               --warm-readers W (2000: readers connected and closed first, unmeasured)
+      live:    two servers sharing a database and Redis; readers of one coverage spread over both
+               -n READERS (10000)  -m ENTRIES (60)  --warmup K (5)  --rate ENTRIES_PER_S (1)
+               --src-spread K (4)  --connect-concurrency C (64)  --drain-timeout S (30)  (--max-time: 600)""";
 
   private static final Set<String> COMMON = Set.of("--jar", "--jvm", "--env", "--max-time", "--json-out");
   private static final Map<String, Set<String>> MODES = Map.of(
@@ -53,7 +56,8 @@ record BenchOptions(
           "--no-heap", "--histogram"),
       "read", Set.of("--articles", "-d", "--warm", "--reps", "-c", "--gzip"),
       "storm", Set.of("-n", "-k", "--connect-concurrency", "--src-spread", "--reader-timeout", "--warm-readers"),
-      "connect", Set.of("-n", "--connect-concurrency", "--src-spread", "--warm-readers"));
+      "connect", Set.of("-n", "--connect-concurrency", "--src-spread", "--warm-readers"),
+      "live", Set.of("-n", "-m", "--warmup", "--rate", "--src-spread", "--connect-concurrency", "--drain-timeout"));
   private static final Set<String> FLAGS = Set.of("--no-heap", "--gzip");
 
   static BenchOptions parse(String[] args) {
@@ -85,16 +89,18 @@ record BenchOptions(
         values.put(a, args[++i]);
       }
     }
-    if (mode.equals("read") || mode.equals("storm")) {
-      env.putIfAbsent("AKHBAR_WRITES_PER_MINUTE", "1000000");   // they seed with a burst of posts
+    if (mode.equals("read") || mode.equals("storm") || mode.equals("live")) {
+      env.putIfAbsent("AKHBAR_WRITES_PER_MINUTE", "1000000");   // a burst of posts, or live's at any --rate
     }
+    boolean live = mode.equals("live");
     int seconds = num(values.get("-d"), 10);
     int warm = num(values.get("--warm"), 3);
     int reps = num(values.get("--reps"), 1);
-    int maxDefault = mode.equals("read") ? 120 + 8 * reps * (warm + seconds) : 240;
+    int maxDefault = mode.equals("read") ? 120 + 8 * reps * (warm + seconds) : live ? 600 : 240;
     BenchOptions o = new BenchOptions(mode,
-        num(values.get("-n"), 1000), num(values.get("-m"), 50), num(values.get("--warmup"), 20),
-        Double.parseDouble(values.getOrDefault("--rate", "10")), num(values.get("--src-spread"), 4),
+        num(values.get("-n"), live ? 10_000 : 1000), num(values.get("-m"), live ? 60 : 50),
+        num(values.get("--warmup"), live ? 5 : 20),
+        Double.parseDouble(values.getOrDefault("--rate", live ? "1" : "10")), num(values.get("--src-spread"), 4),
         num(values.get("--connect-concurrency"), mode.equals("storm") ? 1024 : 64),
         values.getOrDefault("--jar", "target/akhbar.jar"),
         values.getOrDefault("--jvm", System.getenv().getOrDefault("BENCH_JVM", "")), env,

@@ -26,7 +26,8 @@ final class BenchReport {
     return this;
   }
 
-  private static long at(long[] sorted, double q) {
+  /** The q-quantile of sorted samples (nearest rank), -1 when there are none. */
+  static long at(long[] sorted, double q) {
     return sorted.length == 0 ? -1 : sorted[Math.max(0, (int) Math.ceil(q * sorted.length) - 1)];
   }
 

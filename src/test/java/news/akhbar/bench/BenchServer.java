@@ -31,18 +31,38 @@ final class BenchServer implements AutoCloseable {
   final String token;
   final String database;
   final Path log;
+  private final String channel;
+  private final boolean ownsDatabase;
   private final Process process;
 
-  private BenchServer(int port, String token, String database, Path log, Process process) {
+  private BenchServer(int port, String token, String database, String channel, boolean ownsDatabase, Path log,
+      Process process) {
     this.port = port;
     this.token = token;
     this.database = database;
+    this.channel = channel;
+    this.ownsDatabase = ownsDatabase;
     this.log = log;
     this.process = process;
   }
 
   static BenchServer start(BenchOptions o) throws IOException, InterruptedException {
     String rnd = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    return launch(o, rnd, "akhbar_bench_" + rnd, "akhbar-bench:" + rnd,
+        "bench-" + rnd + "-" + java.util.UUID.randomUUID(), true);
+  }
+
+  /**
+   * One more instance of the same deployment, in a process of its own on its own port: the same database, Redis
+   * channel and admin token. Closing it stops it and leaves the database to the first.
+   */
+  BenchServer sibling(BenchOptions o) throws IOException, InterruptedException {
+    String rnd = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    return launch(o, rnd, database, channel, token, false);
+  }
+
+  private static BenchServer launch(BenchOptions o, String rnd, String database, String channel, String token,
+      boolean ownsDatabase) throws IOException, InterruptedException {
     int port;
     try (ServerSocket probe = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       port = probe.getLocalPort();
@@ -57,19 +77,17 @@ final class BenchServer implements AutoCloseable {
     Path log = Files.createTempFile("akhbar-bench-" + rnd + "-", ".log");
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
     Map<String, String> env = pb.environment();
-    String database = "akhbar_bench_" + rnd;
-    String token = "bench-" + rnd + "-" + java.util.UUID.randomUUID();
     env.put("AKHBAR_HTTP_HOST", "127.0.0.1");
     env.put("AKHBAR_HTTP_PORT", Integer.toString(port));
     env.put("AKHBAR_PG_URL", "postgresql://root@127.0.0.1:5432/" + database);
     env.put("AKHBAR_REDIS_URL", "redis://127.0.0.1:6379");
-    env.put("AKHBAR_REDIS_CHANNEL", "akhbar-bench:" + rnd);
+    env.put("AKHBAR_REDIS_CHANNEL", channel);
     env.put("AKHBAR_ADMIN_TOKEN", token);
     env.put("AKHBAR_MAX_STREAMS_PER_CLIENT", "100000");
     env.put("AKHBAR_SEARCHES_PER_MINUTE", "0");   // every bench client is one address
     env.put("AKHBAR_COLD_READS_PER_MINUTE", "0");
     env.putAll(o.serverEnv());
-    BenchServer server = new BenchServer(port, token, database, log, pb.start());
+    BenchServer server = new BenchServer(port, token, database, channel, ownsDatabase, log, pb.start());
     try {
       server.awaitLive(60_000);
     } catch (IOException | InterruptedException e) {
@@ -110,6 +128,10 @@ final class BenchServer implements AutoCloseable {
 
     long total() {
       return user + sys;
+    }
+
+    CpuTime plus(CpuTime other) {
+      return new CpuTime(user + other.user, sys + other.sys);
     }
 
     CpuTime minus(CpuTime earlier) {
@@ -186,10 +208,13 @@ final class BenchServer implements AutoCloseable {
     }
   }
 
-  /** Stops the server, then drops the database. */
+  /** Stops the server, then drops the database (when it made it). */
   @Override
   public void close() {
     stop();
+    if (!ownsDatabase) {
+      return;
+    }
     try (Connection c = DriverManager.getConnection(PG, "root", "");
          Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS \"" + database + "\" WITH (FORCE)");

@@ -24,10 +24,7 @@ final class FanOutBench implements BenchMode {
     Thread readerThread = new Thread(readers, "bench-readers");
     long connectStart = System.nanoTime();
     readerThread.start();
-    long connectDeadline = connectStart + (60_000L + o.readers() * 5L) * 1_000_000L;
-    while (readers.ready + readers.failed + readers.dropped < o.readers() && System.nanoTime() < connectDeadline) {
-      Thread.sleep(10);
-    }
+    readers.awaitOpenings();
     double connectSeconds = (System.nanoTime() - connectStart) / 1e9;
     int connected = readers.ready;
     Thread.sleep(2_000);

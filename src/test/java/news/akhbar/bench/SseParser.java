@@ -5,7 +5,8 @@ import java.util.Arrays;
 
 /**
  * One reader's byte-level parser: HTTP/1.1 response head, chunked (or close-delimited) body, SSE lines and events.
- * An "article" event whose data holds a marked token is recorded; the opening "ready" event marks the reader ready.
+ * An "article" or live "entry" event whose data holds a marked token is recorded; the opening "ready" event marks
+ * the reader ready.
  */
 final class SseParser {
 
@@ -15,6 +16,7 @@ final class SseParser {
   private static final byte[] DATA = "data: ".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] READY = "ready".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] ARTICLE = "article".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] ENTRY = "entry".getBytes(StandardCharsets.US_ASCII);
   private static final int NONE = 0;
   private static final int IS_READY = 1;
   private static final int IS_ARTICLE = 2;
@@ -145,7 +147,8 @@ final class SseParser {
       seq = -1;
       corrupt = false;
     } else if (startsWith(EVENT, len)) {
-      event = equalsAt(EVENT.length, len, READY) ? IS_READY : equalsAt(EVENT.length, len, ARTICLE) ? IS_ARTICLE : NONE;
+      event = equalsAt(EVENT.length, len, READY) ? IS_READY : equalsAt(EVENT.length, len, ARTICLE)
+          || equalsAt(EVENT.length, len, ENTRY) ? IS_ARTICLE : NONE;
     } else if (startsWith(DATA, len) && seq < 0) {
       int at = marks.tokenAt(line, len);
       if (at >= 0) {

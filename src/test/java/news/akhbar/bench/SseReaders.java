@@ -19,8 +19,8 @@ import java.util.Iterator;
 final class SseReaders implements Runnable, AutoCloseable {
 
   private final Selector selector;
-  private final InetSocketAddress server;
-  private final byte[] request;
+  private final InetSocketAddress[] servers;
+  private final byte[][] requests;
   private final int spread;
   private final int concurrency;
   private final SseParser[] readers;
@@ -36,10 +36,20 @@ final class SseReaders implements Runnable, AutoCloseable {
   private volatile boolean stopping;
 
   SseReaders(int port, int count, int spread, int concurrency, EventMarks marks) throws IOException {
+    this(new int[] {port}, "/api/v1/stream", count, spread, concurrency, marks);
+  }
+
+  /** Readers of target spread over several servers: reader i reads from ports[i % ports.length]. */
+  SseReaders(int[] ports, String target, int count, int spread, int concurrency, EventMarks marks)
+      throws IOException {
     this.selector = Selector.open();
-    this.server = new InetSocketAddress("127.0.0.1", port);
-    this.request = ("GET /api/v1/stream HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAccept: text/event-stream\r\n\r\n")
-        .getBytes(StandardCharsets.US_ASCII);
+    this.servers = new InetSocketAddress[ports.length];
+    this.requests = new byte[ports.length][];
+    for (int p = 0; p < ports.length; p++) {
+      servers[p] = new InetSocketAddress("127.0.0.1", ports[p]);
+      requests[p] = ("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + ports[p]
+          + "\r\nAccept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    }
     this.spread = spread;
     this.concurrency = concurrency;
     this.readers = new SseParser[count];
@@ -69,12 +79,12 @@ final class SseReaders implements Runnable, AutoCloseable {
     while (opened < readers.length && opened - ready - failed - dropped < concurrency) {
       int i = opened++;
       try {
-        SocketChannel ch = connect(server, i, spread);
+        SocketChannel ch = connect(servers[i % servers.length], i, spread);
         SseParser reader = new SseParser(i, marks);
         readers[i] = reader;
         if (ch.isConnected()) {
           ch.register(selector, SelectionKey.OP_READ, reader);
-          ch.write(ByteBuffer.wrap(request));
+          ch.write(ByteBuffer.wrap(requests[i % requests.length]));
         } else {
           ch.register(selector, SelectionKey.OP_CONNECT, reader);
         }
@@ -110,7 +120,7 @@ final class SseReaders implements Runnable, AutoCloseable {
       if (key.isConnectable()) {
         ch.finishConnect();
         key.interestOps(SelectionKey.OP_READ);
-        ch.write(ByteBuffer.wrap(request));
+        ch.write(ByteBuffer.wrap(requests[reader.index() % requests.length]));
         return;
       }
       buffer.clear();
@@ -154,6 +164,14 @@ final class SseReaders implements Runnable, AutoCloseable {
       key.channel().close();
     } catch (IOException ignored) {
       // already gone
+    }
+  }
+
+  /** Waits until every reader has its opening event, failed or was dropped; at most 60 s + 5 ms a reader. */
+  void awaitOpenings() throws InterruptedException {
+    long deadline = System.nanoTime() + (60_000L + readers.length * 5L) * 1_000_000L;
+    while (ready + failed + dropped < readers.length && System.nanoTime() < deadline) {
+      Thread.sleep(10);
     }
   }
 
