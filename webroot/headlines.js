@@ -6,8 +6,9 @@
  *                        takes it away). Its a.title links to the article page.
  *   #lead[data-id]       the top story in <main> (front page only): the newest breaking item shown, else the newest;
  *                        #lead-empty shows while the list is empty.
+ * Each shows its a.live-mark (مباشر, a link to the live page) while its story's live coverage runs.
  */
-import { fillMeta, pageUrl } from './items.js';
+import { fillMeta, pageUrl, showLiveMark } from './items.js';
 import { rules } from './rules.js';
 
 const BREAKING_FOR_MS = rules.breakingWindowMillis;
@@ -25,6 +26,10 @@ function refreshBanner(items, now) {
   }
   const live = items.find((a) => a.breaking && now - Date.parse(a.publishedAt) < BREAKING_FOR_MS);
   banner.hidden = !live;
+  const mark = banner.querySelector('.live-mark');
+  if (mark) {
+    showLiveMark(mark, live);
+  }
   if (!live) {
     delete banner.dataset.id;
     return;
@@ -47,7 +52,12 @@ function refreshLead(items) {
     return;
   }
   lead.dataset.id = top.id;
-  lead.querySelector('.lead-kicker').hidden = !top.breaking;
+  const mark = lead.querySelector('.lead-kicker .live-mark');
+  if (mark) {
+    showLiveMark(mark, top);
+    lead.querySelector('.lead-kicker .badge').hidden = !top.breaking;
+  }
+  lead.querySelector('.lead-kicker').hidden = !top.breaking && !(mark && !mark.hidden);
   const title = lead.querySelector('.lead-title a');
   title.textContent = top.title;
   title.href = pageUrl(top.slug);

@@ -20,6 +20,27 @@ export function make(tag, className, text) {
   return node;
 }
 
+/**
+ * The live pages of the stories whose live coverage runs, by article id: taken from the list's items ("liveUrl",
+ * see GET /api/v1/articles) and kept by the stream's "coverage" events (ticker.js calls coverageChanged).
+ */
+const livePages = new Map();
+
+/** The live page of an article's slug: /live/ and the slug percent-encoded, as the server links it. */
+export const liveUrl = (slug) => '/live/' + encodeURIComponent(slug);
+
+/** The live page of an article whose live coverage runs, else null. */
+export const liveUrlOf = (a) => livePages.get(String(a.id)) || null;
+
+/** Shows a.live-mark linking to the article's live page while its coverage runs, hides it otherwise. */
+export function showLiveMark(mark, a) {
+  const url = a && liveUrlOf(a);
+  mark.hidden = !url;
+  if (url) {
+    mark.href = url;
+  }
+}
+
 /** A fresh copy of the first element of the page's <template id="…">. */
 export const copyOf = (templateId) => document.getElementById(templateId).content.firstElementChild.cloneNode(true);
 
@@ -45,7 +66,9 @@ export function fillMeta(meta, a, now) {
   }
 }
 
-/** The template's item filled with a: li[data-id] > article > h3.headline (.badge, a.title), …, p.meta. */
+/**
+ * The template's item filled with a: li[data-id] > article > h3.headline (.badge, a.live-mark, a.title), …, p.meta.
+ */
 function shell(a, templateId) {
   const li = copyOf(templateId);
   li.className = a.breaking ? 'item breaking' : 'item';
@@ -54,6 +77,16 @@ function shell(a, templateId) {
   if (!a.breaking) {
     badge.nextSibling.remove();   // the space between the badge and the title
     badge.remove();
+  }
+  if (a.liveUrl) {
+    livePages.set(String(a.id), a.liveUrl);
+  }
+  const mark = li.querySelector('.headline .live-mark');
+  if (mark && liveUrlOf(a)) {
+    mark.href = liveUrlOf(a);
+  } else if (mark) {
+    mark.nextSibling.remove();   // the space between the mark and the title
+    mark.remove();
   }
   const title = li.querySelector('a.title');
   title.textContent = a.title;
@@ -97,4 +130,25 @@ export function renderHit(hit) {
   const li = shell(hit, 'hit-template');
   li.querySelector('.snippet').replaceChildren(...snippetNodes(hit.snippet || ''));
   return li;
+}
+
+/**
+ * A live coverage started or ended (the stream's "coverage" event, {coverage: {articleId, slug, live}}): its story's
+ * items are drawn again with the mark or without it. The lead and the banner follow on the next "akhbar:list".
+ */
+export function coverageChanged(data) {
+  const c = data && data.coverage;
+  if (!c || !c.articleId) {
+    return;
+  }
+  if (c.live) {
+    livePages.set(String(c.articleId), liveUrl(c.slug));
+  } else {
+    livePages.delete(String(c.articleId));
+  }
+  for (const li of document.querySelectorAll('li.item[data-id="' + CSS.escape(String(c.articleId)) + '"]')) {
+    if (li.article) {
+      li.replaceWith(li.closest('#results') ? renderHit(li.article) : renderItem(li.article));
+    }
+  }
 }

@@ -7,7 +7,8 @@
  * GET /api/v1/articles?limit=<page size>[&topic=] -> {items, lastEventId, next}, see list-source.js); render; then
  * new EventSource('/api/v1/stream?lastEventId=' + lastEventId [+ '&topics=' + topic]). On every reconnect the browser
  * sends Last-Event-ID, so the server replays what the page missed. Events: ready (stream open), article (prepend),
- * update (replace in place), retract (remove), reset (reload the list, the stream goes on); "error" is the browser's.
+ * update (replace in place), retract (remove), coverage (a live coverage started or ended: its story's "مباشر" mark,
+ * see items.js), reset (reload the list, the stream goes on); "error" is the browser's.
  * Older pages come through the list's `next` cursor (loadOlder, driven by front.js).
  *
  * DOM contract (the browser tests rely on it):
@@ -15,6 +16,7 @@
  *   #latest > li[data-id]    one item per article, data-id = the article id; class "breaking" when breaking
  *     .title                 the headline: exactly the article title, a link to /a/{encodeURIComponent(slug)}
  *     .badge                 "عاجل" (breaking items only)
+ *     .live-mark             "مباشر", a link to /live/{slug}, while the story's live coverage runs (items.js)
  *     .excerpt, time.date (datetime = publishedAt), .ago (relative time, ticks)
  *     class "missed"         arrived in the catch-up after a reconnect; cleared after a few seconds
  *   #status[data-state]      connecting | live | reconnecting (text مباشر / جارٍ إعادة الاتصال…); hidden in the HTML
@@ -29,7 +31,7 @@
  * arabic-time.js. No inline script or style, so a Content-Security-Policy of script-src 'self' holds.
  */
 import { ago } from './arabic-time.js';
-import { renderItem } from './items.js';
+import { coverageChanged, renderItem } from './items.js';
 import { fetchPage, served } from './list-source.js';
 import { markMissed } from './missed.js';
 import { rules } from './rules.js';
@@ -159,6 +161,11 @@ function onRetract(r) {
   }
 }
 
+function onCoverage(data) {
+  coverageChanged(data);
+  changed();
+}
+
 const sequence = (id) => (/^\d+$/.test(id || '') ? BigInt(id) : 0n);
 
 /** Applies one stream event once: ids are the store's gap-free sequence, so anything not newer was applied. */
@@ -229,6 +236,7 @@ function openStream() {
   stream.addEventListener('article', (e) => apply(e, onArticle));
   stream.addEventListener('update', (e) => apply(e, onUpdate));
   stream.addEventListener('retract', (e) => apply(e, onRetract));
+  stream.addEventListener('coverage', (e) => apply(e, onCoverage));
   stream.addEventListener('error', onError);
 }
 

@@ -136,7 +136,7 @@ public final class App {
     ScheduledStore scheduled = new ScheduledStore(pool, writes, store);
     NewsroomRoutes newsroom = new NewsroomRoutes(store, new EditorStore(pool), scheduled, new Revisions(pool), fanOut,
         new WriteLimiter(cfg.writesPerMinute()), cfg.adminToken(), cfg.bodyLimitBytes());
-    ReaderParts readers = readers(cfg, pool, store, latest);
+    ReaderParts readers = readers(cfg, pool, store, latest, new LiveReadStore(pool, events));
     TopicAudience liveReaders = new TopicAudience(LiveAudience.TOPIC_PREFIX);
     StreamParts streams = new StreamParts(new EventLogReplays(events),
         new ResumeRule(cfg.replayWindow(), cfg.replayLimit()), frames, fanOut,
@@ -145,7 +145,7 @@ public final class App {
         new RedisAudience(vertx, cfg.redisUrl(), cfg.redisChannel(), UUID.randomUUID().toString()));
     metrics.bindAudience(audience::own);
     LiveRoutes live = new LiveRoutes(new CoverageStore(writes), new EntryStore(writes),
-        new LiveReadStore(pool, events), newsroom.gate(), fanOut, readers.reads(), cfg.bodyLimitBytes(),
+        readers.liveReads(), newsroom.gate(), fanOut, readers.reads(), cfg.bodyLimitBytes(),
         new AudienceRoutes(audience, new BearerAuth(cfg.adminToken(), new EditorStore(pool))));
     HealthRoutes health = new HealthRoutes(() -> pool.query("SELECT 1").execute(), fanOut::connected);
     MetricsRoutes scrape = new MetricsRoutes(metrics);
@@ -170,13 +170,14 @@ public final class App {
   }
 
   /** The readers' side, with its two per-address budgets: reads memory cannot answer, and searches. */
-  private static ReaderParts readers(AppConfig cfg, Pool pool, ArticleStore store, LatestNews latest) {
+  private static ReaderParts readers(AppConfig cfg, Pool pool, ArticleStore store, LatestNews latest,
+      LiveReadStore liveReads) {
     ClientAddress addresses = new ClientAddress(cfg.trustForwarded(), cfg.trustedHops());
     ReadGate reads = new ReadGate(latest.stats(),
         new ReadLimiter("reads of older news", cfg.coldReadsPerMinute(), addresses, LIMITED_ADDRESSES));
     return new ReaderParts(latest, store, new ListStore(pool), new TopicStore(pool), new SearchStore(pool), reads,
         new ReadLimiter("searches", cfg.searchesPerMinute(), addresses, LIMITED_ADDRESSES),
-        new Origins(cfg.publicUrl()));
+        new Origins(cfg.publicUrl()), liveReads);
   }
 
   private HttpVerticle added(HttpVerticle verticle) {

@@ -78,6 +78,7 @@ final class HttpVerticle extends VerticleBase {
     news.mount(router);
     readers.searchRoutes().mount(router);
     feeds.mount(router);
+    readers.liveFeedRoutes().mount(router);
     newsroom.mount(router);
     live.mount(router);
     router.route("/api/*").handler(rc -> rc.fail(Problem.notFound("resource")));

@@ -2,11 +2,13 @@ package news.akhbar.app;
 
 import news.akhbar.article.ArticleStore;
 import news.akhbar.feed.FeedRoutes;
+import news.akhbar.feed.LiveFeedRoutes;
 import news.akhbar.latest.LatestNews;
 import news.akhbar.latest.ListStore;
 import news.akhbar.latest.NewsRoutes;
 import news.akhbar.latest.ReadGate;
 import news.akhbar.latest.TopicStore;
+import news.akhbar.live.LiveReadStore;
 import news.akhbar.page.ArticlePageRoutes;
 import news.akhbar.page.FrontPageRoutes;
 import news.akhbar.search.SearchRoutes;
@@ -21,7 +23,7 @@ import news.akhbar.web.ReadLimiter;
  * routes from it.
  */
 record ReaderParts(LatestNews latest, ArticleStore articles, ListStore lists, TopicStore topics, SearchStore search,
-                   ReadGate reads, ReadLimiter searches, Origins origins) {
+                   ReadGate reads, ReadLimiter searches, Origins origins, LiveReadStore liveReads) {
 
   NewsRoutes newsRoutes() {
     return new NewsRoutes(latest, articles, lists, topics, reads);
@@ -33,6 +35,10 @@ record ReaderParts(LatestNews latest, ArticleStore articles, ListStore lists, To
 
   FeedRoutes feedRoutes() {
     return new FeedRoutes(latest, lists, origins, reads);
+  }
+
+  LiveFeedRoutes liveFeedRoutes() {
+    return new LiveFeedRoutes(liveReads, origins, reads);
   }
 
   ArticlePageRoutes articlePageRoutes() {

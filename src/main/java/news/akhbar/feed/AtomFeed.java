@@ -6,8 +6,6 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import news.akhbar.article.Article;
-import news.akhbar.web.PathIds;
 
 /** Writes an Atom 1.0 feed (RFC 4287). The StAX writer escapes markup; FeedText drops what XML 1.0 forbids. */
 final class AtomFeed {
@@ -17,7 +15,7 @@ final class AtomFeed {
   private AtomFeed() {
   }
 
-  static String write(FeedMeta meta, List<Article> items) {
+  static String write(FeedMeta meta, List<FeedItem> items) {
     StringWriter out = new StringWriter();
     try {
       XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -33,8 +31,8 @@ final class AtomFeed {
       x.writeStartElement("author");
       text(x, "name", "أخبار");
       x.writeEndElement();
-      for (Article a : items) {
-        entry(x, meta, a);
+      for (FeedItem item : items) {
+        entry(x, item);
       }
       x.writeEndElement();
       x.writeEndDocument();
@@ -45,25 +43,29 @@ final class AtomFeed {
     return out.toString();
   }
 
-  private static void entry(XMLStreamWriter x, FeedMeta meta, Article a) throws XMLStreamException {
+  private static void entry(XMLStreamWriter x, FeedItem item) throws XMLStreamException {
     x.writeStartElement("entry");
-    text(x, "id", FeedText.entryId(a.id()));
-    text(x, "title", FeedText.line(a.title()));
-    text(x, "updated", a.updatedAt().toString());
-    text(x, "published", a.publishedAt().toString());
-    link(x, "alternate", meta.base() + PathIds.articlePath(a.slug()), "text/html");
-    if (a.source() != null && !a.source().isBlank()) {
+    text(x, "id", item.id());
+    text(x, "title", FeedText.line(item.title()));
+    text(x, "updated", item.updated().toString());
+    text(x, "published", item.published().toString());
+    link(x, "alternate", item.url(), "text/html");
+    if (item.author() != null && !item.author().isBlank()) {
       x.writeStartElement("author");
-      text(x, "name", FeedText.line(a.source()));
+      text(x, "name", FeedText.line(item.author()));
       x.writeEndElement();
     }
-    x.writeStartElement("category");
-    x.writeAttribute("term", FeedText.line(a.topic()));
-    x.writeEndElement();
-    text(x, "summary", FeedText.xmlSafe(a.excerpt()));
+    if (item.topic() != null) {
+      x.writeStartElement("category");
+      x.writeAttribute("term", FeedText.line(item.topic()));
+      x.writeEndElement();
+    }
+    if (item.summary() != null) {
+      text(x, "summary", FeedText.xmlSafe(item.summary()));
+    }
     x.writeStartElement("content");
     x.writeAttribute("type", "html");
-    x.writeCharacters(FeedText.xmlSafe(a.body()));
+    x.writeCharacters(FeedText.xmlSafe(item.html()));
     x.writeEndElement();
     x.writeEndElement();
   }
@@ -81,7 +83,7 @@ final class AtomFeed {
     x.writeAttribute("href", href);
   }
 
-  static Instant updated(List<Article> items, Instant fallback) {
-    return items.stream().map(Article::updatedAt).max(Instant::compareTo).orElse(fallback);
+  static Instant updated(List<FeedItem> items, Instant fallback) {
+    return items.stream().map(FeedItem::updated).max(Instant::compareTo).orElse(fallback);
   }
 }

@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import news.akhbar.latest.ListQueries;
 import news.akhbar.latest.ListQuery;
@@ -88,9 +89,10 @@ public final class FeedRoutes implements HotRoute {
   }
 
   static CachedResponse encode(boolean atom, String topic, String origin, Page page) {
-    FeedMeta meta = meta(origin, topic, atom, page);
-    byte[] body = atom ? AtomFeed.write(meta, page.items()).getBytes(StandardCharsets.UTF_8)
-        : Json.bytes(JsonFeed.of(meta, page.items()));
+    List<FeedItem> items = page.items().stream().map(a -> FeedItem.of(a, origin)).toList();
+    FeedMeta meta = meta(origin, topic, atom, page, items);
+    byte[] body = atom ? AtomFeed.write(meta, items).getBytes(StandardCharsets.UTF_8)
+        : Json.bytes(JsonFeed.of(meta, items));
     String tag = (atom ? "atom-" : "json-") + page.lastEventId() + "-"
         + (topic == null ? "all" : Integer.toHexString(topic.hashCode())) + "-"
         + Integer.toHexString(origin.hashCode());
@@ -98,12 +100,12 @@ public final class FeedRoutes implements HotRoute {
         Caching.LISTS, tag, page.lastModified());
   }
 
-  private static FeedMeta meta(String base, String topic, boolean atom, Page page) {
+  private static FeedMeta meta(String base, String topic, boolean atom, Page page, List<FeedItem> items) {
     String query = topic == null ? "" : "?topic=" + URLEncoder.encode(topic, StandardCharsets.UTF_8);
     String self = base + (atom ? ATOM : JSON) + query;
     String title = topic == null ? "أخبار — آخر الأخبار" : "أخبار — " + topic;
     Instant fallback = page.lastModified() != null ? page.lastModified() : Instant.EPOCH;
     String id = "tag:akhbar.news,2025:feed" + (topic == null ? "" : "/" + URLEncoder.encode(topic, StandardCharsets.UTF_8));
-    return new FeedMeta(id, title, base, base + "/", self, AtomFeed.updated(page.items(), fallback));
+    return new FeedMeta(id, title, base, base + "/", self, AtomFeed.updated(items, fallback));
   }
 }

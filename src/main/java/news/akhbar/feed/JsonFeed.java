@@ -3,8 +3,6 @@ package news.akhbar.feed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import news.akhbar.article.Article;
-import news.akhbar.web.PathIds;
 
 /** Builds a JSON Feed 1.1 document (https://jsonfeed.org/version/1.1) for the one ObjectMapper to write. */
 final class JsonFeed {
@@ -12,7 +10,7 @@ final class JsonFeed {
   private JsonFeed() {
   }
 
-  static Map<String, Object> of(FeedMeta meta, List<Article> items) {
+  static Map<String, Object> of(FeedMeta meta, List<FeedItem> items) {
     Map<String, Object> feed = new LinkedHashMap<>();
     feed.put("version", "https://jsonfeed.org/version/1.1");
     feed.put("title", meta.title());
@@ -20,23 +18,29 @@ final class JsonFeed {
     feed.put("feed_url", meta.selfUrl());
     feed.put("language", "ar");
     feed.put("authors", List.of(Map.of("name", "أخبار")));
-    feed.put("items", items.stream().map(a -> item(meta, a)).toList());
+    feed.put("items", items.stream().map(JsonFeed::item).toList());
     return feed;
   }
 
-  private static Map<String, Object> item(FeedMeta meta, Article a) {
+  private static Map<String, Object> item(FeedItem f) {
     Map<String, Object> item = new LinkedHashMap<>();
-    item.put("id", FeedText.entryId(a.id()));
-    item.put("url", meta.base() + PathIds.articlePath(a.slug()));
-    item.put("title", FeedText.line(a.title()));
-    item.put("summary", a.excerpt());
-    item.put("content_html", a.body());
-    item.put("date_published", a.publishedAt().toString());
-    item.put("date_modified", a.updatedAt().toString());
-    item.put("language", a.lang());
-    item.put("tags", List.of(a.topic()));
-    if (a.source() != null && !a.source().isBlank()) {
-      item.put("authors", List.of(Map.of("name", a.source())));
+    item.put("id", f.id());
+    item.put("url", f.url());
+    item.put("title", FeedText.line(f.title()));
+    if (f.summary() != null) {
+      item.put("summary", f.summary());
+    }
+    item.put("content_html", f.html());
+    item.put("date_published", f.published().toString());
+    item.put("date_modified", f.updated().toString());
+    if (f.lang() != null) {
+      item.put("language", f.lang());
+    }
+    if (f.topic() != null) {
+      item.put("tags", List.of(f.topic()));
+    }
+    if (f.author() != null && !f.author().isBlank()) {
+      item.put("authors", List.of(Map.of("name", f.author())));
     }
     return item;
   }

@@ -15,7 +15,9 @@ import news.akhbar.fanout.LoggedEvent;
  * @param byTopic per topic (the busiest ones), its newest live articles, newest first
  * @param topicCounts live articles per topic, for every topic when {@code countsComplete}
  * @param events the latest events up to head, oldest first, with when each was committed
+ * @param liveSlugs the articles whose live coverage runs: article id to slug
  */
 public record LatestBoot(long head, Instant headAt, List<Article> newest, Map<String, List<Article>> byTopic,
-                     Map<String, Long> topicCounts, boolean countsComplete, List<LoggedEvent> events) {
+                     Map<String, Long> topicCounts, boolean countsComplete, List<LoggedEvent> events,
+                     Map<Long, String> liveSlugs) {
 }

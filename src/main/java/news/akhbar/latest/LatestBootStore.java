@@ -8,6 +8,7 @@ import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,9 @@ import news.akhbar.article.EventLog;
 import news.akhbar.fanout.LoggedEvent;
 
 /**
- * Reads {@link LatestBoot} in one repeatable-read transaction: the event head, the newest articles overall and per topic,
- * the topic counts and the latest events all describe the same moment. Event ids are handed out in commit order, so
- * that moment holds exactly the events up to its head.
+ * Reads {@link LatestBoot} in one repeatable-read transaction: the event head, the newest articles overall and per
+ * topic, the topic counts, the latest events and the running live coverages all describe the same moment. Event ids
+ * are handed out in commit order, so that moment holds exactly the events up to its head.
  */
 public final class LatestBootStore {
 
@@ -54,7 +55,9 @@ public final class LatestBootStore {
         .execute(Tuple.of(maxTopics, perTopic));
     Future<RowSet<Row>> log = conn.preparedQuery("SELECT id, kind, topics, payload, created_at FROM stream_event "
         + "WHERE id > (SELECT last_id FROM event_counter) - $1 ORDER BY id").execute(Tuple.of(events));
-    return Future.all(head, newest, counts, byTopic, log).map(all -> {
+    Future<RowSet<Row>> live = conn.query("SELECT c.article_id, a.slug FROM live_coverage c "
+        + "JOIN article a ON a.id = c.article_id WHERE c.ended_at IS NULL AND a.retracted_at IS NULL").execute();
+    return Future.all(List.of(head, newest, counts, byTopic, log, live)).map(all -> {
       Row h = head.result().iterator().next();
       OffsetDateTime at = h.getOffsetDateTime("at");
       Map<String, Long> topicCounts = new LinkedHashMap<>();
@@ -73,8 +76,10 @@ public final class LatestBootStore {
       }
       List<Article> articles = new ArrayList<>();
       newest.result().forEach(row -> articles.add(ArticleRows.from(row)));
+      Map<Long, String> liveSlugs = new HashMap<>();
+      live.result().forEach(row -> liveSlugs.put(row.getLong("article_id"), row.getString("slug")));
       return new LatestBoot(h.getLong("last_id"), at == null ? null : at.toInstant(), articles, perTopicLists,
-          complete ? topicCounts : Map.of(), complete, logged);
+          complete ? topicCounts : Map.of(), complete, logged, liveSlugs);
     });
   }
 }

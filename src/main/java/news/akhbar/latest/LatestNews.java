@@ -49,6 +49,7 @@ public final class LatestNews implements Consumer<StreamEvent> {
   private final List<Refill> parked = new ArrayList<>();
   private long head;
   private Instant headAt;
+  private LiveStories live;
   private volatile Snapshot snapshot;
 
   /**
@@ -64,7 +65,8 @@ public final class LatestNews implements Consumer<StreamEvent> {
     shelves.load(boot);
     head = boot.head();
     headAt = boot.headAt();
-    snapshot = shelves.snapshot(head, headAt);
+    live = new LiveStories(boot.liveSlugs());
+    snapshot = shelves.snapshot(head, headAt, live);
   }
 
   /** How many reads were answered from memory and how many from the store. */
@@ -97,7 +99,7 @@ public final class LatestNews implements Consumer<StreamEvent> {
   private void renew() {
     installParked();
     shelves.trim();
-    snapshot = shelves.snapshot(head, headAt);
+    snapshot = shelves.snapshot(head, headAt, live);
   }
 
   /** Applies one event; returns when it was committed. Counting is off when an event is applied a second time. */
@@ -132,6 +134,10 @@ public final class LatestNews implements Consumer<StreamEvent> {
           shelves.drop(id);
         }
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+      }
+      case "coverage" -> {
+        live = live.after(decodeTree(event.json()));   // started or ended: the marks of live stories change
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);   // so lists and pages show a newer Last-Modified
       }
       default -> {
         // other features' events (live coverage's entries) share the stream but are not the newest news

@@ -88,7 +88,7 @@ public final class NewsRoutes implements HotRoute {
       return null;   // the router answers the 400
     }
     Optional<Page> page = now.list(query);
-    return page.map(p -> now.encoded(query, () -> encodeList(query, p))).orElse(null);
+    return page.map(p -> now.encoded(query, () -> encodeList(query, p, now.live()))).orElse(null);
   }
 
   private static CachedResponse hotArticle(Snapshot now, Article a) {
@@ -104,16 +104,18 @@ public final class NewsRoutes implements HotRoute {
 
   void listArticles(RoutingContext rc) {
     ListQuery query = ListQueries.from(rc.queryParams());   // a bad one: the 400
-    reads.sendFromStore(rc, () -> lists.list(query).map(page -> encodeList(query, page)));
+    reads.sendFromStore(rc, () -> lists.list(query).map(page -> encodeList(query, page, latest.now().live())));
   }
 
-  static CachedResponse encodeList(ListQuery query, Page page) {
+  /** The items of a live story carry "live" and "liveUrl" (its live page), from the live stories in memory. */
+  static CachedResponse encodeList(ListQuery query, Page page, LiveStories live) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("items", page.items());
+    body.put("items", live.marked(page.items()));
     body.put("lastEventId", page.lastEventId());
     body.put("next", page.next(query.limit()));
     return new CachedResponse(200, Json.bytes(body), JSON, Caching.LISTS,
-        "l" + page.lastEventId() + "-" + Integer.toHexString(query.hashCode()), page.lastModified());
+        "l" + page.lastEventId() + "-" + Integer.toHexString(query.hashCode()) + "-" + Integer.toHexString(live.tag()),
+        page.lastModified());
   }
 
   private static CachedResponse encodeArticle(Article a) {

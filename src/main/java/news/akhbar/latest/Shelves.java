@@ -191,10 +191,10 @@ final class Shelves {
   }
 
   /** An immutable copy for readers on any thread. */
-  Snapshot snapshot(long head, java.time.Instant headAt) {
+  Snapshot snapshot(long head, java.time.Instant headAt, LiveStories live) {
     Map<String, Cursor> floors = new LinkedHashMap<>();
     topicFloors.forEach((topic, floor) -> floors.put(topic, effectiveFloor(topic)));
     return new Snapshot(head, headAt, new ArrayList<>(held.values()), listFloor, floors,
-        countsComplete ? Map.copyOf(counts) : null, retracted.copy());
+        countsComplete ? Map.copyOf(counts) : null, retracted.copy(), live);
   }
 }

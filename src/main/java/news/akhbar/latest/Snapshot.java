@@ -37,6 +37,7 @@ public final class Snapshot {
   private final Map<String, Cursor> topicFloors;
   private final Map<String, Long> counts;
   private final Tombstones.Retracted retracted;
+  private final LiveStories live;
   private final Map<Long, Article> byId = new HashMap<>();
   private final Map<String, Article> bySlug = new HashMap<>();
   private final ConcurrentHashMap<Object, CachedResponse> memo = new ConcurrentHashMap<>();
@@ -44,7 +45,7 @@ public final class Snapshot {
   private volatile Optional<List<Topic>> topics;
 
   Snapshot(long head, Instant headAt, List<Article> newestFirst, Cursor listFloor, Map<String, Cursor> topicFloors,
-      Map<String, Long> counts, Tombstones.Retracted retracted) {
+      Map<String, Long> counts, Tombstones.Retracted retracted, LiveStories live) {
     this.head = head;
     this.headAt = headAt;
     this.newestFirst = List.copyOf(newestFirst);
@@ -52,6 +53,7 @@ public final class Snapshot {
     this.topicFloors = Map.copyOf(topicFloors);
     this.counts = counts;
     this.retracted = retracted;
+    this.live = live;
     for (Article a : newestFirst) {
       byId.put(Long.parseLong(a.id()), a);
       bySlug.put(a.slug(), a);
@@ -66,6 +68,11 @@ public final class Snapshot {
   /** When that event was committed (null before the first). */
   public Instant headAt() {
     return headAt;
+  }
+
+  /** The articles whose live coverage runs, as of this snapshot's event. */
+  public LiveStories live() {
+    return live;
   }
 
   /** The page a reader asks for, when every article it could hold is here; empty otherwise. */

@@ -75,6 +75,19 @@ public final class LiveReadStore {
     });
   }
 
+  /**
+   * The newest entries (at most limit) of the coverage of the article with this slug, running or ended, as
+   * {@link #page} gives them; empty when the article has no coverage or was retracted.
+   */
+  public Future<Optional<LivePage>> newestBySlug(String slug, int limit) {
+    return pool.withTransaction(conn -> conn.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        .execute()
+        .compose(v -> conn.preparedQuery("SELECT c.id FROM live_coverage c JOIN article a ON a.id = c.article_id "
+            + "WHERE a.slug = $1 AND a.retracted_at IS NULL").execute(Tuple.of(slug)))
+        .compose(rows -> rows.size() == 0 ? Future.succeededFuture(Optional.<LivePage>empty())
+            : page(conn, rows.iterator().next().getLong("id"), false, limit, null)));
+  }
+
   /** The coverages, newest started first (at most limit): the running ones and those that ended. */
   public Future<List<CoverageView>> coverages(int limit) {
     return pool.preparedQuery("SELECT " + CoverageStore.COLUMNS + CoverageStore.FROM

@@ -2,6 +2,7 @@ package news.akhbar.page;
 
 import java.util.ArrayList;
 import java.util.List;
+import news.akhbar.latest.LiveStories;
 import news.akhbar.latest.Page;
 import news.akhbar.search.SearchHit;
 import news.akhbar.article.Topic;
@@ -10,7 +11,8 @@ import news.akhbar.web.PathIds;
 /**
  * Renders the front page (src/main/jte/front.jte) as webroot/ticker.js, headlines.js and front.js would draw it:
  * the newest items of one topic or all (or an older page of them), the lead and the breaking banner, the topic
- * tabs, a plain link to the next older page for readers without JavaScript, and search results for ?q=.
+ * tabs, a plain link to the next older page for readers without JavaScript, and search results for ?q=; stories
+ * whose live coverage runs are marked "مباشر" with a link to their live page.
  */
 final class FrontPage {
 
@@ -21,7 +23,8 @@ final class FrontPage {
   final String version = Html.VERSION;
 
   /** The newest items (or those after query.before()), with their starting state for the script. */
-  String latest(String origin, FrontQuery query, Page page, List<Topic> topics, Headlines headlines) {
+  String latest(String origin, FrontQuery query, Page page, List<Topic> topics, Headlines headlines,
+      LiveStories live) {
     String topic = query.topic();
     String next = page.next(PageState.PAGE_SIZE);
     Head head = Head.arabic(topic == null ? TITLE : TopicNames.of(topic) + " — أخبار", null, Head.READER_STYLES,
@@ -31,11 +34,12 @@ final class FrontPage {
         tabs(topics, topic), emptyText(query), topic == null ? "" : topic, page.items(),
         query.before() == null ? null : query.newest().address(),
         next == null ? null : query.olderThan(next).address(), false, "", List.of(),
-        PageState.list(topic, query.before(), page, next)));
+        PageState.list(topic, query.before(), page, next, live), live));
   }
 
   /** Search results for ?q= (hits null when the query was refused; then problem says why). */
-  String search(String origin, String q, List<SearchHit> hits, String problem, List<Topic> topics) {
+  String search(String origin, String q, List<SearchHit> hits, String problem, List<Topic> topics,
+      LiveStories live) {
     Head head = Head.arabic("نتائج البحث عن «" + q + "» — أخبار", "noindex", Head.READER_STYLES, "/front.js");
     String summary = problem != null ? problem : hits.isEmpty() ? "لا توجد نتائج عن «" + q + "»."
         : "النتائج عن «" + q + "»: " + ArabicDates.digits(Integer.toString(hits.size()));
@@ -44,7 +48,7 @@ final class FrontPage {
       hits.forEach(hit -> shown.add(new FrontView.Hit(hit.article(), ListItems.snippet(hit.snippet()))));
     }
     return Html.render("front", new FrontView(head, origin + "/?q=" + PathIds.encode(q), "", q, null, null,
-        tabs(topics, null), NOTHING_YET, "", List.of(), null, null, true, summary, shown, null));
+        tabs(topics, null), NOTHING_YET, "", List.of(), null, null, true, summary, shown, null, live));
   }
 
   /** One tab for all, one per topic (busiest first), and one for a topic shown that has no live items. */

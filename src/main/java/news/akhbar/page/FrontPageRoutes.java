@@ -16,6 +16,7 @@ import news.akhbar.article.Topic;
 import news.akhbar.latest.TopicStore;
 import news.akhbar.latest.LatestNews;
 import news.akhbar.latest.ListStore;
+import news.akhbar.latest.LiveStories;
 import news.akhbar.latest.ReadGate;
 import news.akhbar.latest.Snapshot;
 import news.akhbar.web.Caching;
@@ -86,7 +87,7 @@ public final class FrontPageRoutes implements HotRoute {
     String origin = origins.of(req);
     Headlines headlines = Headlines.of(list.get().items(), list.get().lastModified(), Instant.now());
     return reads.sendFromMemory(now.encoded(new Key(query, origin, headlines.bannerId()),
-        () -> encode(origin, query, list.get(), topics.get(), headlines)), req);
+        () -> encode(origin, query, list.get(), topics.get(), headlines, now.live())), req);
   }
 
   /** Memory did not hold the whole page (tryServe was asked first), or it is a search: what it holds still helps. */
@@ -110,27 +111,29 @@ public final class FrontPageRoutes implements HotRoute {
     }
     Future<Page> list = hotList.map(Future::succeededFuture).orElseGet(() -> store.list(query.listQuery()));
     Future.all(list, topics).onSuccess(both -> encode(origin, query, list.result(), topics.result(),
-        Headlines.of(list.result().items(), list.result().lastModified(), Instant.now())).send(rc.request()))
-        .onFailure(rc::fail);
+        Headlines.of(list.result().items(), list.result().lastModified(), Instant.now()), now.live())
+        .send(rc.request())).onFailure(rc::fail);
   }
 
   private void showSearch(RoutingContext rc, String origin, String q, Future<List<Topic>> topics) {
     if (q.length() > SearchRoutes.MAX_QUERY_CHARS) {
       topics.onSuccess(list -> rc.response().setStatusCode(400).putHeader("Content-Type", Html.CONTENT_TYPE)
-          .end(page.search(origin, q, null, TOO_LONG, list)))
+          .end(page.search(origin, q, null, TOO_LONG, list, latest.now().live())))
           .onFailure(rc::fail);
       return;
     }
     searches.take(rc.request());
     Future<List<SearchHit>> hits = search.search(q, SearchRoutes.DEFAULT_LIMIT);
     Future.all(hits, topics).onSuccess(both -> rc.response().putHeader("Content-Type", Html.CONTENT_TYPE)
-        .putHeader("Cache-Control", Caching.LISTS).end(page.search(origin, q, hits.result(), null, topics.result())))
+        .putHeader("Cache-Control", Caching.LISTS).end(page.search(origin, q, hits.result(), null, topics.result(),
+            latest.now().live())))
         .onFailure(rc::fail);
   }
 
-  private CachedResponse encode(String origin, FrontQuery query, Page list, List<Topic> topics, Headlines headlines) {
-    byte[] html = page.latest(origin, query, list, topics, headlines).getBytes(StandardCharsets.UTF_8);
-    String tag = "f" + list.lastEventId() + "-" + headlines.bannerId() + "-"
+  private CachedResponse encode(String origin, FrontQuery query, Page list, List<Topic> topics, Headlines headlines,
+      LiveStories live) {
+    byte[] html = page.latest(origin, query, list, topics, headlines, live).getBytes(StandardCharsets.UTF_8);
+    String tag = "f" + list.lastEventId() + "-" + headlines.bannerId() + "-" + Integer.toHexString(live.tag()) + "-"
         + Integer.toHexString(query.hashCode() * 31 + origin.hashCode()) + "-" + page.version;
     return new CachedResponse(200, html, Html.CONTENT_TYPE, Caching.LISTS, tag, headlines.changedAt());
   }

@@ -2,6 +2,7 @@ package news.akhbar.page;
 
 import java.util.List;
 import news.akhbar.article.Article;
+import news.akhbar.latest.LiveStories;
 import news.akhbar.search.SearchRoutes;
 
 /**
@@ -15,10 +16,11 @@ import news.akhbar.search.SearchRoutes;
  * @param olderHref the next older page, null when there is none
  * @param hits the search results (empty unless searching)
  * @param state the list's data block (PageState), null when searching
+ * @param live the stories whose live coverage runs, marked with a link to their live page
  */
 record FrontView(Head head, String canonical, String feedQuery, String q, Article banner, Article lead,
     List<Tab> tabs, String leadEmpty, String topic, List<Article> items, String newestHref, String olderHref,
-    boolean searching, String resultsSummary, List<Hit> hits, String state) {
+    boolean searching, String resultsSummary, List<Hit> hits, String state, LiveStories live) {
 
   /** One topic tab: its address, its topic ("" for all), its label, and whether it is the one shown. */
   record Tab(String href, String topic, String label, boolean current) {
@@ -26,6 +28,11 @@ record FrontView(Head head, String canonical, String feedQuery, String q, Articl
 
   /** One search result: the article and its snippet's text, marked where it matched. */
   record Hit(Article article, List<ListItems.Part> snippet) {
+  }
+
+  /** The live page of an article whose live coverage runs; null for any other (and for none). */
+  String liveUrl(Article a) {
+    return a == null ? null : live.url(a.id());
   }
 
   int searchMax() {

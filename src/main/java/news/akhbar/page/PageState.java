@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import news.akhbar.article.Article;
 import news.akhbar.editor.ConsoleRules;
 import news.akhbar.json.Json;
+import news.akhbar.latest.LiveStories;
 import news.akhbar.latest.Page;
 import news.akhbar.search.SearchRoutes;
 
@@ -56,11 +57,21 @@ final class PageState {
    * @param before the cursor this page starts after, null for the newest
    */
   static String list(String topic, String before, Page page, String next) {
+    return list(topic, before, page, next, LiveStories.NONE);
+  }
+
+  /** The same, a live story's item with "live" and "liveUrl" as GET /api/v1/articles gives them. */
+  static String list(String topic, String before, Page page, String next, LiveStories live) {
     List<Map<String, Object>> items = new ArrayList<>(page.items().size());
     for (Article a : page.items()) {
       Map<String, Object> item = Json.MAPPER.convertValue(a, Json.MAPPER.getTypeFactory()
           .constructMapType(LinkedHashMap.class, String.class, Object.class));
       item.remove("body");
+      String liveUrl = live.url(a.id());
+      if (liveUrl != null) {
+        item.put("live", true);
+        item.put("liveUrl", liveUrl);
+      }
       items.add(item);
     }
     Map<String, Object> state = new LinkedHashMap<>();

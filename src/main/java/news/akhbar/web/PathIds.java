@@ -42,6 +42,11 @@ public final class PathIds {
     return "/a/" + encode(slug);
   }
 
+  /** The path of the live page of an article with a live coverage. */
+  public static String livePath(String slug) {
+    return "/live/" + encode(slug);
+  }
+
   /**
    * A path segment percent-decoded as UTF-8, as the router decodes path parameters ("+" stays "+"); null when it is
    * not valid percent-encoding.

@@ -19,7 +19,7 @@ class ShelvesTest {
   @Test
   void keepsTheNewestOfTheListAndSendsOlderPagesToTheStore() {
     Shelves shelves = shelves(3, 3, "politics", "politics", "politics", "politics", "politics");
-    Snapshot now = shelves.snapshot(5, T0);
+    Snapshot now = shelves.snapshot(5, T0, LiveStories.NONE);
     assertEquals(List.of("5", "4", "3"), ids(now.list(ListQuery.latest(3))));
     Cursor third = Cursor.after(now.article(3));
     assertEquals(Optional.empty(), now.list(new ListQuery(3, null, null, null, third)), "older than the floor");
@@ -28,7 +28,7 @@ class ShelvesTest {
   @Test
   void aTopicShelfKeepsItsOwnNewestBelowTheListFloor() {
     Shelves shelves = shelves(2, 2, "sport", "sport", "politics", "politics", "politics");
-    Snapshot now = shelves.snapshot(5, T0);
+    Snapshot now = shelves.snapshot(5, T0, LiveStories.NONE);
     assertEquals(List.of("2", "1"), ids(now.list(new ListQuery(2, "sport", null, null, null))));
     assertEquals(List.of("5", "4"), ids(now.list(ListQuery.latest(2))));
   }
@@ -37,7 +37,7 @@ class ShelvesTest {
   void aRetractedArticleLeavesTheShelvesAndIsKnownRetracted() {
     Shelves shelves = shelves(10, 10, "politics", "politics");
     shelves.retracted(1, "politics");
-    Snapshot now = shelves.snapshot(3, T0);
+    Snapshot now = shelves.snapshot(3, T0, LiveStories.NONE);
     assertEquals(List.of("2"), ids(now.list(ListQuery.latest(10))));
     assertEquals(Snapshot.Known.RETRACTED, now.known(1));
     assertEquals(Snapshot.Known.RETRACTED, now.knownSlug("khabar-1"));
@@ -59,14 +59,14 @@ class ShelvesTest {
     Shelves shelves = shelves(10, 10, "sport");
     Article moved = article(1, "politics");
     shelves.updated(moved, "sport");
-    List<Topic> topics = shelves.snapshot(2, T0).topics().orElseThrow();
+    List<Topic> topics = shelves.snapshot(2, T0, LiveStories.NONE).topics().orElseThrow();
     assertEquals(List.of(new Topic("politics", 1, moved)), topics);
   }
 
   /** Shelves keeping perList and perTopic, started empty, then given one published article per topic named. */
   private static Shelves shelves(int perList, int perTopic, String... topics) {
     Shelves shelves = new Shelves(perList, perTopic, 10);
-    shelves.load(new LatestBoot(0, null, List.of(), Map.of(), Map.of(), true, List.of()));
+    shelves.load(new LatestBoot(0, null, List.of(), Map.of(), Map.of(), true, List.of(), Map.of()));
     for (int i = 0; i < topics.length; i++) {
       shelves.published(article(i + 1, topics[i]));
       shelves.trim();

@@ -1,0 +1,25 @@
+package news.akhbar.feed;
+
+import java.time.Instant;
+import news.akhbar.article.Article;
+import news.akhbar.web.PathIds;
+
+/**
+ * One entry of a feed, whatever it tells (an article, a live coverage's entry), as both feed formats write it.
+ *
+ * @param id the entry's permanent id (a tag: URI)
+ * @param url its page (an article's, or a live page with the entry's anchor)
+ * @param author null when none is known
+ * @param topic null for none
+ * @param lang null when it is the feed's own
+ * @param summary null for none
+ * @param html the body, sanitised HTML
+ */
+record FeedItem(String id, String title, String url, String author, String topic, String lang, String summary,
+                String html, Instant published, Instant updated) {
+
+  static FeedItem of(Article a, String base) {
+    return new FeedItem(FeedText.entryId(a.id()), a.title(), base + PathIds.articlePath(a.slug()), a.source(),
+        a.topic(), a.lang(), a.excerpt(), a.body(), a.publishedAt(), a.updatedAt());
+  }
+}
