@@ -44,6 +44,11 @@ final class ArticlePage {
         PageState.list(null, null, latest, next)));
   }
 
+  /** Open Graph's locale for a language. */
+  static String locale(String lang) {
+    return LOCALES.getOrDefault(lang, lang);
+  }
+
   static Instant modified(Article a) {
     return a.updatedAt() != null ? a.updatedAt() : a.publishedAt();
   }
