@@ -2,7 +2,8 @@
  * A live coverage's page (/live/{slug}), kept current over server-sent events.
  *
  * Flow: the server renders the page (pinned entry, key events, the newest entries) and its state in
- * <script type="application/json" id="live-state"> {coverageId, live, lastEventId, next}; this script opens
+ * <script type="application/json" id="live-state"> {coverageId, live, lastEventId, next, older}; unless the page is
+ * one of older entries (older: true, reached by ?before= without script), this script opens
  * /api/v1/stream?coverage=<id>&lastEventId=<lastEventId>, so nothing falls between the page and the stream (the
  * browser sends Last-Event-ID on every reconnect). Events: entry (a new entry), entry-update (edit, pin, key event;
  * `unpinned` names the entry a pin was taken from), entry-delete, coverage (live=false: the coverage ended),
@@ -228,7 +229,7 @@ async function loadMore(event) {
   link.parentElement.hidden = !next;
 }
 
-for (const time of document.querySelectorAll('.entry time.date')) {
+for (const time of document.querySelectorAll('.entry time.date, .live-head time')) {
   fillTime(time, time.dateTime);
 }
 tick();
@@ -246,6 +247,6 @@ const more = byId('load-more');
 if (more) {
   more.addEventListener('click', loadMore);
 }
-if (state.live) {
+if (state.live && !state.older) {
   openStream();
 }

@@ -15,7 +15,7 @@ import news.akhbar.web.PathIds;
 
 /**
  * Renders a coverage's live page (src/main/jte/live.jte) and its starting state for webroot/live.js: the
- * {@value #STATE_ID} data block {coverageId, live, lastEventId, next}, from which the script opens
+ * {@value #STATE_ID} data block {coverageId, live, lastEventId, next, older}, from which the script opens
  * {@code /api/v1/stream?coverage=<id>} so that nothing falls between the page and the stream.
  */
 final class CoveragePage {
@@ -56,15 +56,17 @@ final class CoveragePage {
     String topicHref = "/?topic=" + URLEncoder.encode(String.valueOf(a.topic()), StandardCharsets.UTF_8);
     return Html.render("live", new LiveBlogView(head, a, url, ArticlePage.locale(lang), TopicNames.of(a.topic()),
         topicHref, page.coverage(), page.pinned(), items, keys, moreHref,
-        LiveBlogLd.of(a, page.coverage(), shown, url), state(page, next)));
+        LiveBlogLd.of(a, page.coverage(), shown, url), state(page, next, before != null)));
   }
 
-  private static String state(LiveReadStore.LivePage page, String next) {
+  /** @param older a page of older entries (?before=), which the stream does not keep */
+  private static String state(LiveReadStore.LivePage page, String next, boolean older) {
     Map<String, Object> state = new LinkedHashMap<>();
     state.put("coverageId", page.coverage().id());
     state.put("live", page.coverage().live());
     state.put("lastEventId", Long.toString(page.lastEventId()));
     state.put("next", next);
+    state.put("older", older);
     return PageState.scriptSafe(Json.string(state));
   }
 }
