@@ -42,6 +42,7 @@ let lastEventId = state.lastEventId;
 let next = state.next;
 let waiting = [];
 let stream = null;
+let retryMillis = 1000;
 
 const entryOf = (id) => byId('entry-' + id);
 const atTop = () => window.scrollY < AT_TOP_PX;
@@ -190,16 +191,29 @@ function apply(event, handler) {
   handler(JSON.parse(event.data));
 }
 
+/**
+ * The browser reconnects by itself (with Last-Event-ID) after a dropped stream, but gives up on an HTTP error: then
+ * a new stream is opened from the last applied event, after a delay that doubles up to 30 s, spread so that pages
+ * that failed together do not come back together.
+ */
+function onError() {
+  delete main.dataset.stream;
+  if (stream.readyState === EventSource.CLOSED && main.dataset.live === 'true') {
+    stream.close();
+    setTimeout(openStream, Math.round(retryMillis * (0.5 + Math.random())));
+    retryMillis = Math.min(retryMillis * 2, 30000);
+  }
+}
+
 function openStream() {
   stream = new EventSource('/api/v1/stream?coverage=' + encodeURIComponent(state.coverageId) + '&lastEventId='
       + encodeURIComponent(lastEventId));
   stream.addEventListener('ready', () => {
     main.dataset.stream = 'open';
+    retryMillis = 1000;
     byId('problem').hidden = true;
   });
-  stream.addEventListener('error', () => {
-    delete main.dataset.stream;
-  });
+  stream.addEventListener('error', onError);
   stream.addEventListener('reset', () => location.reload());
   stream.addEventListener('entry', (e) => apply(e, onEntry));
   stream.addEventListener('entry-update', (e) => apply(e, onUpdate));
@@ -243,6 +257,14 @@ window.addEventListener('scroll', () => {
     flush();
   }
 }, { passive: true });
+window.addEventListener('hashchange', () => {
+  // a key event's link to an entry still waiting behind the button: show the waiting ones, then go there
+  const id = location.hash.startsWith('#entry-') ? location.hash.substring('#entry-'.length) : '';
+  if (id && !entryOf(id) && waiting.some((w) => w.id === id)) {
+    flush();
+    entryOf(id).scrollIntoView();
+  }
+});
 const more = byId('load-more');
 if (more) {
   more.addEventListener('click', loadMore);
