@@ -163,6 +163,16 @@ class LivePageServerTest extends LiveAppTest {
     }
   }
 
+  @Test
+  void coverageOfAWithdrawnArticleAnswers410() {
+    assertEquals(200, app.retract(coverage.getString("articleId")).statusCode());
+
+    HttpResponse<Buffer> res = app.get(path());
+
+    assertEquals(410, res.statusCode());
+    assertEquals("سُحب هذا الخبر", Jsoup.parse(res.bodyAsString()).selectFirst("h1").text());
+  }
+
   private String path() {
     return path(coverage.getString("slug"));
   }
