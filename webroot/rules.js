@@ -6,6 +6,7 @@
  *   topicNames             topic -> its Arabic name (any other topic shows as written)
  *   dates                  {locale, short, full}: the Intl.DateTimeFormat locale and options of dates
  *   searchMax              the longest search the server accepts (characters)
+ *   liveHeadlineChars      a live entry without a title: its key event link's text is cut to this (characters)
  *   titleMax, topicMax     the console's: a title's and a topic's longest (characters)
  *   tokenPattern           what an editor's token looks like
  */

@@ -18,6 +18,7 @@ import news.akhbar.metrics.MetricsRoutes;
 import news.akhbar.page.ArticlePageRoutes;
 import news.akhbar.page.ConsolePageRoutes;
 import news.akhbar.page.FrontPageRoutes;
+import news.akhbar.page.LivePageRoutes;
 import news.akhbar.ticker.Ticker;
 import news.akhbar.web.FrontDoor;
 import news.akhbar.web.Problem;
@@ -83,6 +84,7 @@ final class HttpVerticle extends VerticleBase {
     live.mount(router);
     router.route("/api/*").handler(rc -> rc.fail(Problem.notFound("resource")));
     articlePages.mount(router);
+    new LivePageRoutes(live.reads(), readers.articles(), readers.origins(), readers.reads()).mount(router);
     frontPage.mount(router);
     new ConsolePageRoutes().mount(router);
     router.get("/*").handler(StaticHandler.create(cfg.webroot()).setIncludeHidden(false).setMaxAgeSeconds(60)

@@ -82,10 +82,38 @@ public final class LiveReadStore {
   public Future<Optional<LivePage>> newestBySlug(String slug, int limit) {
     return pool.withTransaction(conn -> conn.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         .execute()
-        .compose(v -> conn.preparedQuery("SELECT c.id FROM live_coverage c JOIN article a ON a.id = c.article_id "
+        .compose(v -> conn.preparedQuery("SELECT c.id" + CoverageStore.FROM
             + "WHERE a.slug = $1 AND a.retracted_at IS NULL").execute(Tuple.of(slug)))
         .compose(rows -> rows.size() == 0 ? Future.succeededFuture(Optional.<LivePage>empty())
             : page(conn, rows.iterator().next().getLong("id"), false, limit, null)));
+  }
+
+  /**
+   * A coverage's page as its live page shows it: the page of entries and the key events, from one snapshot.
+   *
+   * @param keyEvents newest first
+   */
+  public record SlugPage(LivePage page, List<EntryView> keyEvents) {}
+
+  /**
+   * The coverage of the article with this slug, newest entries first from a cursor (null for the newest), with its
+   * key events (at most keyLimit); empty when the article has no coverage.
+   */
+  public Future<Optional<SlugPage>> bySlug(String slug, int limit, Cursor from, int keyLimit) {
+    return pool.withTransaction(conn -> conn.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        .execute().compose(v -> conn.preparedQuery("SELECT c.id" + CoverageStore.FROM + "WHERE a.slug = $1")
+            .execute(Tuple.of(slug)))
+        .compose(rows -> {
+          if (rows.size() == 0) {
+            return Future.succeededFuture(Optional.<SlugPage>empty());
+          }
+          long id = rows.iterator().next().getLong("id");
+          Future<Optional<LivePage>> page = page(conn, id, false, limit, from);
+          Future<RowSet<Row>> keys = conn.preparedQuery(ENTRIES + "AND e.key_event "
+              + "ORDER BY e.published_at DESC, e.id DESC LIMIT $2").execute(Tuple.of(id, keyLimit));
+          return Future.all(page, keys).map(both -> page.result()
+              .map(found -> new SlugPage(found, entries(keys.result()))));
+        }));
   }
 
   /** The coverages, newest started first (at most limit): the running ones and those that ended. */

@@ -39,9 +39,14 @@ final class ArticlePage {
         "/article.js");
     String next = latest.next(PageState.PAGE_SIZE);
     String topicHref = "/?topic=" + URLEncoder.encode(String.valueOf(a.topic()), StandardCharsets.UTF_8);
-    return Html.render("article", new ArticleView(head, a, url, LOCALES.getOrDefault(lang, lang),
+    return Html.render("article", new ArticleView(head, a, url, locale(lang),
         modified(a).toString(), TopicNames.of(a.topic()), topicHref, NewsArticleLd.of(a, url, SITE_NAME), headlines.banner(), next != null, latest.items(),
         PageState.list(null, null, latest, next)));
+  }
+
+  /** Open Graph's locale for a language. */
+  static String locale(String lang) {
+    return LOCALES.getOrDefault(lang, lang);
   }
 
   static Instant modified(Article a) {

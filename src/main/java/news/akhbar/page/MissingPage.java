@@ -21,6 +21,15 @@ final class MissingPage {
   /** Rendered once each: they never change while the server runs. */
   private final Map<Integer, String> pages = Map.of(410, page(410), 400, page(400), 404, page(404));
 
+  /** The 404 of a live page's address whose article has no live coverage. */
+  private final String noCoverage = Html.render("missing", new View(Head.arabic("لا توجد تغطية مباشرة — أخبار",
+      "noindex", List.of(), null), "لا توجد تغطية مباشرة",
+      "لا توجد تغطية مباشرة بهذا العنوان. ربما تغيّر الرابط أو كُتب بشكل غير صحيح."));
+
+  String noCoverage() {
+    return noCoverage;
+  }
+
   String render(int status) {
     return pages.getOrDefault(status, pages.get(404));
   }

@@ -12,6 +12,11 @@ final class NewsArticleLd {
   }
 
   static String of(Article a, String url, String siteName) {
+    return PageState.scriptSafe(Json.string(fields(a, url, siteName)));
+  }
+
+  /** The NewsArticle's fields in order, for a page whose own type (LiveBlogPosting) extends them. */
+  static Map<String, Object> fields(Article a, String url, String siteName) {
     Map<String, Object> ld = new LinkedHashMap<>();
     ld.put("@context", "https://schema.org");
     ld.put("@type", "NewsArticle");
@@ -27,6 +32,6 @@ final class NewsArticleLd {
     if (a.source() != null && !a.source().isBlank()) {
       ld.put("sourceOrganization", Map.of("@type", "Organization", "name", a.source()));
     }
-    return PageState.scriptSafe(Json.string(ld));
+    return ld;
   }
 }

@@ -46,6 +46,7 @@ final class PageState {
     rules.put("topicNames", new TreeMap<>(TopicNames.all()));
     rules.put("dates", ArabicDates.INTL);
     rules.put("searchMax", SearchRoutes.MAX_QUERY_CHARS);
+    rules.put("liveHeadlineChars", EntryText.HEADLINE_CHARS);
     rules.putAll(ConsoleRules.asMap());
     return rules;
   }
