@@ -7,6 +7,7 @@
  *   dates                  {locale, short, full}: the Intl.DateTimeFormat locale and options of dates
  *   searchMax              the longest search the server accepts (characters)
  *   titleMax, topicMax     the console's: a title's and a topic's longest (characters)
+ *   entryTitleMax, entryBodyMax  the live desk's: an entry's title's and body's longest (characters)
  *   tokenPattern           what an editor's token looks like
  */
 const block = document.getElementById('site-rules');
