@@ -14,7 +14,9 @@ import { button, confirmStep, confirmingSlot, render } from './console-lists.js'
 
 const parser = new DOMParser();
 
-const textOf = (html) => parser.parseFromString(html, 'text/html').body.textContent.trim();
+/** The body's text, one line per paragraph (or other top-level block). */
+const textOf = (html) => [...parser.parseFromString(html, 'text/html').body.childNodes]
+  .map((node) => node.textContent.trim()).filter(Boolean).join('\n');
 
 function toggle(className, pressed, text, what) {
   const b = button(className, text, what);
