@@ -1,7 +1,8 @@
 /*
  * The console's HTTP calls. The token travels only in the Authorization header and lives only in sessionStorage
  * (this tab, until it closes), never in a URL. Every failure becomes an ApiError carrying the status (0 when no
- * answer came), the problem+json body and Retry-After.
+ * answer came), the problem+json body and Retry-After. The live desk's calls read a coverage with its newest 100
+ * entries (the most one read gives) and its audience.
  */
 
 import { rules } from '../rules.js';
@@ -73,6 +74,7 @@ async function call(token, method, path, body, key) {
 }
 
 const path = (prefix, id) => prefix + encodeURIComponent(id);
+const entryPath = (id, entryId) => path('/api/v1/live/', id) + path('/entries/', entryId);
 
 /** The calls one signed-in editor makes. */
 export function client(token) {
@@ -84,5 +86,13 @@ export function client(token) {
     change: (id, patch) => call(token, 'PATCH', path('/api/v1/articles/', id), patch),
     retract: (id) => call(token, 'DELETE', path('/api/v1/articles/', id)),
     cancel: (id) => call(token, 'DELETE', path('/api/v1/scheduled/', id)),
+    coverages: () => call(token, 'GET', '/api/v1/live'),
+    coverage: (id) => call(token, 'GET', path('/api/v1/live/', id) + '?limit=100'),
+    audience: (id) => call(token, 'GET', path('/api/v1/live/', id) + '/audience'),
+    startLive: (articleId, key) => call(token, 'POST', path('/api/v1/articles/', articleId) + '/live', undefined, key),
+    endLive: (id) => call(token, 'POST', path('/api/v1/live/', id) + '/end'),
+    addEntry: (id, entry, key) => call(token, 'POST', path('/api/v1/live/', id) + '/entries', entry, key),
+    changeEntry: (id, entryId, patch) => call(token, 'PATCH', entryPath(id, entryId), patch),
+    deleteEntry: (id, entryId) => call(token, 'DELETE', entryPath(id, entryId)),
   });
 }

@@ -5,7 +5,8 @@
  * a lost answer publishes nothing twice.
  */
 import { newKey } from './console-api.js';
-import { decimal, fieldMessage } from './console-messages.js';
+import { createFieldErrors, showCount } from './console-errors.js';
+import { LABELS } from './console-messages.js';
 import { renderPreview } from './console-preview.js';
 import { rules } from '../rules.js';
 
@@ -16,7 +17,7 @@ const input = (field) => byId('field-' + field);
 
 export function createCompose() {
   const form = byId('compose');
-  const problem = byId('compose-problem');
+  const errors = createFieldErrors(form, byId('compose-problem'), 'field-', LABELS);
   let editing = null;
   let key = newKey();
 
@@ -74,48 +75,9 @@ export function createCompose() {
     const scheduling = !flash && !editing && input('publishAt').value;
     byId('publish').textContent = editing ? 'احفظ التعديل' : scheduling ? 'جدوِل النشر' : 'انشر الآن';
     byId('compose-heading').textContent = editing ? 'تعديل خبر' : 'خبر جديد';
-    const length = [...input('title').value.trim()].length;
-    const count = byId('field-title-count');
-    count.textContent = decimal(length, 0) + ' / ' + decimal(TITLE_MAX, 0);
-    count.classList.toggle('over', length > TITLE_MAX);
+    showCount(byId('field-title-count'), input('title').value.trim(), TITLE_MAX);
     const v = values();
     renderPreview(byId('preview'), flash ? { title: v.title, breaking: true } : v);
-  }
-
-  function clearErrors() {
-    for (const slot of form.querySelectorAll('.field-error')) {
-      slot.textContent = '';
-      slot.hidden = true;
-    }
-    for (const invalid of form.querySelectorAll('[aria-invalid]')) {
-      invalid.removeAttribute('aria-invalid');
-    }
-    showProblem('');
-  }
-
-  function showProblem(text) {
-    problem.textContent = text;
-    problem.hidden = !text;
-  }
-
-  /** Puts each error beside its field and focuses the first invalid field; the rest go above the buttons. */
-  function showErrors(errors) {
-    clearErrors();
-    const elsewhere = [];
-    for (const { field, message } of errors) {
-      const text = fieldMessage(field, message);
-      const slot = byId('field-' + field + '-error');
-      if (slot && !slot.closest('[hidden]:not(.field-error)')) {
-        slot.textContent = slot.textContent ? slot.textContent + '، ' + text : text;
-        slot.hidden = false;
-        input(field).setAttribute('aria-invalid', 'true');
-      } else {
-        elsewhere.push(text);
-      }
-    }
-    showProblem(elsewhere.join('، '));
-    const first = form.querySelector('[aria-invalid="true"]');
-    (first || problem).focus();
   }
 
   function fill(a) {
@@ -129,7 +91,7 @@ export function createCompose() {
   function edit(a) {
     editing = a;
     fill(a);
-    clearErrors();
+    errors.clear();
     refresh();
     input('title').focus();
   }
@@ -139,13 +101,12 @@ export function createCompose() {
     editing = null;
     key = newKey();
     fill({});
-    clearErrors();
+    errors.clear();
     refresh();
   }
 
   form.addEventListener('input', refresh);
   form.addEventListener('change', refresh);
-  problem.tabIndex = -1;
   refresh();
 
   return Object.freeze({
@@ -157,9 +118,9 @@ export function createCompose() {
     renewKey: () => { key = newKey(); },
     edit,
     reset,
-    clearErrors,
-    showErrors,
-    showProblem,
+    clearErrors: errors.clear,
+    showErrors: errors.show,
+    showProblem: errors.showProblem,
     focusTitle: () => input('title').focus(),
   });
 }

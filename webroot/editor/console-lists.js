@@ -3,7 +3,8 @@
  * and cancelling take a confirm step in the row itself. A list is rebuilt only when its items changed, so a
  * refresh after a stream event does not steal focus or close an open confirm step.
  *
- * DOM contract (the browser tests rely on it): #recent > li[data-id] with .title, button.edit, button.retract, and
+ * DOM contract (the browser tests rely on it): #recent > li[data-id] with .title, button.edit, button.live (start
+ * the article's live coverage, or open it at the live desk), button.retract, and
  * while confirming .confirm with button.confirm-yes / button.confirm-no; #scheduled > li[data-id] with .title,
  * button.cancel and the same confirm step.
  */
@@ -15,14 +16,15 @@ const byId = (id) => document.getElementById(id);
 const shown = new Map();          // list id -> JSON of the items last rendered
 let confirming = null;            // "recent:12" while a row's confirm step is open
 
-function button(className, text, what) {
+export function button(className, text, what) {
   const b = make('button', className, text);
   b.type = 'button';
   b.append(make('span', 'visually-hidden', ': ' + what));
   return b;
 }
 
-function confirmStep(li, slot, question, yesText, onYes) {
+/** Opens a confirm step in a row (its .row-actions hidden meanwhile); onYes returns a promise. */
+export function confirmStep(li, slot, question, yesText, onYes) {
   const box = make('div', 'confirm');
   box.setAttribute('role', 'group');
   box.setAttribute('aria-label', question);
@@ -67,7 +69,8 @@ function row(slot, id, title, breaking, meta) {
   return li;
 }
 
-function render(listId, items, build) {
+/** Rebuilds #listId from items unless they are what it shows already; #listId-empty shows when there are none. */
+export function render(listId, items, build) {
   const signature = JSON.stringify(items);
   if (shown.get(listId) === signature) {
     return;
@@ -77,7 +80,7 @@ function render(listId, items, build) {
   byId(listId + '-empty').hidden = items.length > 0;
 }
 
-/** Recent items, newest first; on({edit, retract}) get the article and return a promise. */
+/** Recent items, newest first; on({edit, retract, live}) get the article (live: with its coverageId, or null). */
 export function renderRecent(items, on) {
   render('recent', items, (a) => {
     const when = new Date(a.publishedAt);
@@ -86,11 +89,13 @@ export function renderRecent(items, on) {
     const actions = li.querySelector('.row-actions');
     const edit = button('edit', 'تعديل', a.title);
     const retract = button('retract danger-outline', 'سحب', a.title);
+    const live = button('live', a.coverageId ? 'افتح التغطية' : 'تغطية مباشرة', a.title);
     edit.addEventListener('click', () => on.edit(a));
+    live.addEventListener('click', () => on.live(a));
     const ask = () => confirmStep(li, 'recent:' + a.id, 'سيختفي الخبر من الموقع ومن البث. أتسحبه؟', 'نعم، اسحب الخبر',
       () => on.retract(a)).focus();
     retract.addEventListener('click', ask);
-    actions.append(edit, retract);
+    actions.append(edit, live, retract);
     if (confirming === 'recent:' + a.id) {
       ask();
     }
@@ -113,6 +118,9 @@ export function renderScheduled(items, on) {
     return li;
   });
 }
+
+/** The row whose confirm step is open ("list:id"), or null: a list rebuilt meanwhile opens it again. */
+export const confirmingSlot = () => confirming;
 
 /** Forgets what was rendered, so the next render rebuilds (after signing in again). */
 export function forgetLists() {

@@ -20,13 +20,25 @@ export const LABELS = Object.freeze({
   lang: 'اللغة',
 });
 
+/** The live desk's fields and the live API's path parameters, as the server names them in errors[].field. */
+export const LIVE_LABELS = Object.freeze({
+  title: 'عنوان التحديث',
+  body: 'نص التحديث',
+  keyEvent: 'خانة «حدث رئيسي»',
+  pinned: 'خانة «تثبيت»',
+  summary: 'خانة «ملخّص»',
+  coverageId: 'رقم التغطية',
+  entryId: 'رقم التحديث',
+  articleId: 'رقم الخبر',
+});
+
 export const seconds = (n) => counted(n, SECOND);
 
 export const decimal = number;
 
-/** One entry of a problem's errors[] as an Arabic sentence to show beside the field. */
-export function fieldMessage(field, message) {
-  const label = LABELS[field] || field;
+/** One entry of a problem's errors[] as an Arabic sentence to show beside the field, named by labels. */
+export function fieldMessage(field, message, labels = LABELS) {
+  const label = labels[field] || field;
   const text = String(message || '');
   const longest = /at most (\d+) characters/.exec(text);
   if (longest) {
@@ -43,6 +55,12 @@ export function fieldMessage(field, message) {
   }
   if (/unknown field/.test(text)) {
     return 'الخادم لا يعرف الحقل «' + label + '»';
+  }
+  if (/once cleaned/.test(text)) {
+    return label + ' لا يُظهر شيئًا بعد تنظيفه من الوسوم غير المسموح بها';
+  }
+  if (/whole number/.test(text)) {
+    return label + ' يجب أن يكون عددًا صحيحًا';
   }
   if (/name at least one/.test(text)) {
     return 'لم يتغيّر شيء في الخبر';
@@ -86,6 +104,18 @@ export function statusMessage(status, retryAfter) {
     default:
       return status >= 500 ? 'حدث خطأ في الخادم، حاول مجددًا' : 'تعذّر تنفيذ الطلب (' + number(status) + ')';
   }
+}
+
+/** A refused live write (404 or 409, naming the coverage, the entry or the article) as one Arabic sentence. */
+export function liveMessage(status, field, retryAfter) {
+  if (status === 409) {
+    return field === 'articleId' ? 'لهذا الخبر تغطية مباشرة من قبل' : 'انتهت هذه التغطية، فلا تُقبل فيها تحديثات جديدة';
+  }
+  if (status === 404) {
+    return field === 'entryId' ? 'لم يعد هذا التحديث موجودًا'
+      : field === 'coverageId' ? 'لم تعد هذه التغطية موجودة' : 'لم يعد هذا الخبر موجودًا';
+  }
+  return statusMessage(status, retryAfter);
 }
 
 /** Says the token is missing or cannot be one, before asking the server. */

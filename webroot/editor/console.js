@@ -1,6 +1,7 @@
 /*
  * The newsroom console (/editor/): sign in with a pasted token, write a breaking flash or a full article, publish
- * it and see it arrive on the stream, edit and retract recent items, cancel scheduled ones.
+ * it and see it arrive on the stream, edit and retract recent items, cancel scheduled ones, and tell a story live
+ * at the live desk (console-live.js).
  *
  * The token is checked against an editors-only endpoint (GET /api/v1/scheduled) before it is kept in
  * sessionStorage. The console listens to /api/v1/stream like any reader: a write's answer carries the eventId its
@@ -10,25 +11,25 @@
  * #stream-status[data-state] connecting | live | reconnecting; #compose with input[name=mode] (flash | article),
  * #field-<name> and #field-<name>-error for title, excerpt, body, topic, source, breaking, publishAt; #publish,
  * #cancel-edit, #compose-problem; #compose-status[data-state] sending | sent | arrived | failed (data-millis: from
- * the click to the event's arrival); #preview; the lists as written in console-lists.js.
+ * the click to the event's arrival); #preview; the lists as written in console-lists.js; the live desk as written
+ * in console-live.js.
  */
 import { full } from '../arabic-time.js';
 import { ApiError, client, session, wellFormed } from './console-api.js';
 import { createCompose } from './console-form.js';
+import { createLiveDesk } from './console-live.js';
 import { forgetLists, renderRecent, renderScheduled } from './console-lists.js';
 import { MISSING_TOKEN, decimal, statusMessage } from './console-messages.js';
+import { arrival, closeStream, openStream } from './console-stream.js';
 
-const ARRIVAL_WAIT_MS = 5000;
 const byId = (id) => document.getElementById(id);
 const compose = createCompose();
-const arrivals = new Map();   // stream event id -> performance.now() when it arrived
-const waiting = new Map();    // stream event id -> resolve
+const live = createLiveDesk({ signOut: (message) => signOut(message), confirmArrival });
 let api = null;
-let stream = null;
 let refreshTimer = 0;
 
-function say(state, text) {
-  const status = byId('compose-status');
+function say(state, text, line = 'compose-status') {
+  const status = byId(line);
   status.dataset.state = state;
   status.textContent = text;
 }
@@ -55,70 +56,16 @@ function failed(err) {
   }
 }
 
-function setStream(state) {
-  const indicator = byId('stream-status');
-  indicator.dataset.state = state;
-  indicator.querySelector('.status-text').textContent = state === 'live' ? 'البث متصل'
-    : state === 'reconnecting' ? 'جارٍ إعادة الاتصال بالبث…' : 'جارٍ الاتصال بالبث…';
-}
-
-function onStreamEvent(event) {
-  arrivals.set(event.lastEventId, performance.now());
-  if (arrivals.size > 500) {
-    arrivals.delete(arrivals.keys().next().value);
-  }
-  const resolve = waiting.get(event.lastEventId);
-  if (resolve) {
-    waiting.delete(event.lastEventId);
-    resolve();
-  }
-  refreshSoon();
-}
-
-function openStream() {
-  stream = new EventSource('/api/v1/stream');
-  stream.addEventListener('ready', () => setStream('live'));
-  for (const type of ['article', 'update', 'retract']) {
-    stream.addEventListener(type, onStreamEvent);
-  }
-  stream.addEventListener('reset', refreshSoon);
-  stream.addEventListener('error', () => {
-    setStream('reconnecting');
-    if (stream.readyState === EventSource.CLOSED) {
-      stream.close();
-      setTimeout(() => api && openStream(), 2000);
-    }
-  });
-}
-
-/** Resolves with the milliseconds from started to the event's arrival, or null if it did not come in time. */
-function arrival(eventId, started) {
-  const id = String(eventId);
-  const at = () => (arrivals.has(id) ? Math.max(0, arrivals.get(id) - started) : null);
-  if (arrivals.has(id)) {
-    return Promise.resolve(at());
-  }
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      waiting.delete(id);
-      resolve(null);
-    }, ARRIVAL_WAIT_MS);
-    waiting.set(id, () => {
-      clearTimeout(timer);
-      resolve(at());
-    });
-  });
-}
-
-async function confirmArrival(eventId, started, what) {
-  say('sent', what + '، بانتظار وصوله إلى البث…');
+/** Says in a status line (compose's unless another is named) when a write's event came back on the stream. */
+async function confirmArrival(eventId, started, what, line = 'compose-status') {
+  say('sent', what + '، بانتظار وصوله إلى البث…', line);
   const millis = await arrival(eventId, started);
   if (millis === null) {
-    say('sent', what + '، لكنه لم يصل إلى البث بعد. تحقّق من اتصال البث.');
+    say('sent', what + '، لكنه لم يصل إلى البث بعد. تحقّق من اتصال البث.', line);
     return;
   }
-  byId('compose-status').dataset.millis = String(Math.round(millis));
-  say('arrived', 'وصل إلى البث بعد ' + decimal(millis / 1000, 2) + ' ثانية: ' + what + '.');
+  byId(line).dataset.millis = String(Math.round(millis));
+  say('arrived', 'وصل إلى البث بعد ' + decimal(millis / 1000, 2) + ' ثانية: ' + what + '.', line);
 }
 
 async function refresh() {
@@ -126,8 +73,10 @@ async function refresh() {
     return;
   }
   try {
-    const [recent, scheduled] = await Promise.all([api.recent(), api.scheduled()]);
-    renderRecent(recent.items, { edit: compose.edit, retract });
+    const [recent, scheduled, coverages] = await Promise.all([api.recent(), api.scheduled(), api.coverages()]);
+    const liveOf = live.showCoverages(coverages.items);
+    renderRecent(recent.items.map((a) => ({ ...a, coverageId: liveOf.get(a.id) || null })),
+      { edit: compose.edit, retract, live: live.start });
     renderScheduled(scheduled.items, { cancel });
   } catch (err) {
     failed(err);
@@ -206,8 +155,11 @@ function enter(token) {
   byId('desk').hidden = false;
   byId('sign-out').hidden = false;
   byId('stream-status').hidden = false;
-  setStream('connecting');
-  openStream();
+  openStream((event) => {
+    refreshSoon();
+    live.onStreamEvent(event);
+  });
+  live.open(api);
   compose.reset();
   refresh();
   compose.focusTitle();
@@ -216,10 +168,8 @@ function enter(token) {
 function signOut(message) {
   session.forget();
   api = null;
-  if (stream) {
-    stream.close();
-    stream = null;
-  }
+  closeStream();
+  live.close();
   byId('desk').hidden = true;
   byId('sign-out').hidden = true;
   byId('stream-status').hidden = true;

@@ -3,12 +3,13 @@ package news.akhbar.live;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Set;
 import news.akhbar.editor.BodyCleaner;
+import news.akhbar.editor.ConsoleRules;
 import news.akhbar.editor.Fields;
 
 /** An editor's entry, POST (a body at least) or PATCH (any of its fields): validated before anything is written. */
 final class EntryRequest {
 
-  static final int TITLE_MAX = 200;
+  static final int TITLE_MAX = ConsoleRules.ENTRY_TITLE_MAX;
   private static final Set<String> FIELDS = Set.of("title", "body", "keyEvent", "pinned", "summary");
 
   private EntryRequest() {

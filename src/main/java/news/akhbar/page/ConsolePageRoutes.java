@@ -15,7 +15,8 @@ public final class ConsolePageRoutes {
   private static final String PATH = "/editor/";
 
   private static final Head HEAD = Head.arabic("غرفة الأخبار — أخبار", "noindex, nofollow",
-      List.of("/editor/console.css", "/editor/console-panels.css"), "/editor/console.js");
+      List.of("/editor/console.css", "/editor/console-panels.css", "/editor/console-live.css"),
+      "/editor/console.js");
 
   private final CachedResponse page = new CachedResponse(200,
       Html.render("console", HEAD).getBytes(StandardCharsets.UTF_8), Html.CONTENT_TYPE, "no-cache",
