@@ -60,6 +60,17 @@ class LivePageServerTest extends LiveAppTest {
   }
 
   @Test
+  void pageLinksItsOwnAtomAndJsonFeeds() {
+    Document doc = Jsoup.parse(app.get(path()).bodyAsString());
+
+    String page = doc.selectFirst("link[rel=canonical]").attr("href");
+    assertTrue(page.endsWith(path()), page);
+    assertEquals(page + "/feed.atom", doc.selectFirst("link[rel=alternate][type=application/atom+xml]").attr("href"));
+    assertEquals(page + "/feed.json", doc.selectFirst("link[rel=alternate][type=application/feed+json]").attr("href"));
+    assertEquals(200, app.get(path() + "/feed.atom").statusCode());
+  }
+
+  @Test
   void keyEventsBoxLinksToTheirEntriesByTitleOrText() {
     String titled = desk.entry(coverageId, new JsonObject().put("title", "إعلان وقف إطلاق النار")
         .put("body", "<p>نص</p>").put("keyEvent", true)).getString("id");
