@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import news.akhbar.article.Article;
+import news.akhbar.latest.LiveStories;
 import news.akhbar.latest.Page;
 import news.akhbar.web.PathIds;
 
@@ -31,8 +32,9 @@ final class ArticlePage {
   /**
    * @param latest the sidebar's list
    * @param headlines chosen from that list: the banner
+   * @param live the stories whose live coverage runs: marked in the banner and the list
    */
-  String article(Article a, String origin, Page latest, Headlines headlines) {
+  String article(Article a, String origin, Page latest, Headlines headlines, LiveStories live) {
     String url = url(origin, a.slug());
     String lang = a.lang() == null ? "ar" : a.lang();
     Head head = new Head(lang, RTL.contains(lang) ? "rtl" : "ltr", a.title() + " — أخبار", null, Head.READER_STYLES,
@@ -41,7 +43,7 @@ final class ArticlePage {
     String topicHref = "/?topic=" + URLEncoder.encode(String.valueOf(a.topic()), StandardCharsets.UTF_8);
     return Html.render("article", new ArticleView(head, a, url, locale(lang),
         modified(a).toString(), TopicNames.of(a.topic()), topicHref, NewsArticleLd.of(a, url, SITE_NAME), headlines.banner(), next != null, latest.items(),
-        PageState.list(null, null, latest, next)));
+        PageState.list(null, null, latest, next, live), live));
   }
 
   /** Open Graph's locale for a language. */

@@ -13,6 +13,7 @@ import news.akhbar.latest.ListQuery;
 import news.akhbar.latest.Page;
 import news.akhbar.article.Stored;
 import news.akhbar.latest.LatestNews;
+import news.akhbar.latest.LiveStories;
 import news.akhbar.latest.ListStore;
 import news.akhbar.latest.ReadGate;
 import news.akhbar.latest.Snapshot;
@@ -84,7 +85,7 @@ public final class ArticlePageRoutes implements HotRoute {
     String origin = origins.of(req);
     Headlines headlines = Headlines.of(sidebar.get().items(), sidebar.get().lastModified(), Instant.now());
     return reads.sendFromMemory(now.encoded(new Key(a.id(), origin, headlines.bannerId()),
-        () -> encode(a, origin, sidebar.get(), headlines)), req);
+        () -> encode(a, origin, sidebar.get(), headlines, now.live())), req);
   }
 
   /** The router has percent-decoded the slug already. */
@@ -105,11 +106,11 @@ public final class ArticlePageRoutes implements HotRoute {
     }
     String origin = origins.of(rc.request());
     encode(found.get().article(), origin, sidebar, Headlines.of(sidebar.items(), sidebar.lastModified(),
-        Instant.now())).send(rc.request());
+        Instant.now()), latest.now().live()).send(rc.request());
   }
 
-  private CachedResponse encode(Article a, String origin, Page sidebar, Headlines headlines) {
-    byte[] html = page.article(a, origin, sidebar, headlines).getBytes(StandardCharsets.UTF_8);
+  private CachedResponse encode(Article a, String origin, Page sidebar, Headlines headlines, LiveStories live) {
+    byte[] html = page.article(a, origin, sidebar, headlines, live).getBytes(StandardCharsets.UTF_8);
     String tag = "p" + a.id() + "-" + a.eventId() + "-" + sidebar.lastEventId() + "-" + headlines.bannerId() + "-"
         + Integer.toHexString(origin.hashCode()) + "-" + page.version;
     Instant modified = ArticlePage.modified(a);

@@ -2,6 +2,7 @@ package news.akhbar.page;
 
 import java.util.List;
 import news.akhbar.article.Article;
+import news.akhbar.latest.LiveStories;
 
 /**
  * What src/main/jte/article.jte shows.
@@ -18,5 +19,11 @@ import news.akhbar.article.Article;
  * @param state the sidebar's data block (PageState)
  */
 record ArticleView(Head head, Article article, String url, String locale, String modified, String section,
-    String topicHref, String jsonld, Article banner, boolean more, List<Article> items, String state) {
+    String topicHref, String jsonld, Article banner, boolean more, List<Article> items, String state,
+    LiveStories live) {
+
+  /** The live page of an article whose live coverage runs; null for any other (and for none). */
+  String liveUrl(Article a) {
+    return a == null ? null : live.url(a.id());
+  }
 }

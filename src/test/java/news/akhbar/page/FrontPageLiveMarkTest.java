@@ -11,7 +11,6 @@ import java.util.function.Predicate;
 import news.akhbar.support.AppTest;
 import news.akhbar.support.LiveCoverage;
 import news.akhbar.support.TestApp;
-import news.akhbar.web.PathIds;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,7 +28,7 @@ class FrontPageLiveMarkTest extends AppTest {
   void publishStories() {
     story = app.published(TestApp.article("انفجار في مرفأ المدينة").put("breaking", true));
     other = app.published(TestApp.article("افتتاح معرض الكتاب"));
-    liveUrl = PathIds.livePath(story.getString("slug"));
+    liveUrl = "/live/" + java.net.URLEncoder.encode(story.getString("slug"), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Test
@@ -78,6 +77,21 @@ class FrontPageLiveMarkTest extends AppTest {
     assertEquals(liveUrl, doc.selectFirst("#latest > li[data-id=" + story.getString("id") + "] .live-mark")
         .attr("href"));
     assertShown(doc.selectFirst("#lead .live-mark"));
+  }
+
+  @Test
+  void anotherArticlesPageMarksTheLiveStoryInItsBannerAndItsList() {
+    LiveCoverage.start(app, story.getString("id"));
+    frontPage(0, d -> d.selectFirst("#latest .live-mark") != null);
+
+    Document doc = Jsoup.parse(app.get(ArticlePageTest.path(other.getString("slug"))).bodyAsString());
+
+    Element item = doc.selectFirst("li[data-id=" + story.getString("id") + "]");
+    assertEquals(liveUrl, item.selectFirst(".live-mark").attr("href"));
+    assertNull(doc.selectFirst("li[data-id=" + other.getString("id") + "] .live-mark"));
+    assertShown(doc.selectFirst("#breaking .live-mark"));
+    JsonArray state = RenderedPage.state(doc).getJsonArray("items");
+    assertEquals(liveUrl, state.getJsonObject(1).getString("liveUrl"));
   }
 
   /** The front page of an instance once it satisfies the condition (the fan-out is asynchronous), at most 5 s. */
