@@ -30,7 +30,8 @@ record BenchOptions(
     int connections,
     boolean gzip,
     int readerTimeout,
-    int warmReaders) {
+    int warmReaders,
+    boolean siteWide) {
 
   static final String USAGE = """
       usage: [fanout|read|storm|connect|live] OPTIONS   (fanout when the first word is an option)
@@ -48,7 +49,8 @@ record BenchOptions(
                --warm-readers W (2000: readers connected and closed first, unmeasured)
       live:    two servers sharing a database and Redis; readers of one coverage spread over both
                -n READERS (10000)  -m ENTRIES (60)  --warmup K (5)  --rate ENTRIES_PER_S (1)
-               --src-spread K (4)  --connect-concurrency C (64)  --drain-timeout S (30)  (--max-time: 600)""";
+               --src-spread K (4)  --connect-concurrency C (64)  --drain-timeout S (30)  (--max-time: 600)
+               --site-wide (readers on the unfiltered /api/v1/stream: the ticker's path, the baseline)""";
 
   private static final Set<String> COMMON = Set.of("--jar", "--jvm", "--env", "--max-time", "--json-out");
   private static final Map<String, Set<String>> MODES = Map.of(
@@ -57,8 +59,9 @@ record BenchOptions(
       "read", Set.of("--articles", "-d", "--warm", "--reps", "-c", "--gzip"),
       "storm", Set.of("-n", "-k", "--connect-concurrency", "--src-spread", "--reader-timeout", "--warm-readers"),
       "connect", Set.of("-n", "--connect-concurrency", "--src-spread", "--warm-readers"),
-      "live", Set.of("-n", "-m", "--warmup", "--rate", "--src-spread", "--connect-concurrency", "--drain-timeout"));
-  private static final Set<String> FLAGS = Set.of("--no-heap", "--gzip");
+      "live", Set.of("-n", "-m", "--warmup", "--rate", "--src-spread", "--connect-concurrency", "--drain-timeout",
+          "--site-wide"));
+  private static final Set<String> FLAGS = Set.of("--no-heap", "--gzip", "--site-wide");
 
   static BenchOptions parse(String[] args) {
     boolean named = args.length > 0 && !args[0].startsWith("-");
@@ -108,7 +111,7 @@ record BenchOptions(
         !values.containsKey("--no-heap"), values.get("--histogram"), values.get("--json-out"),
         num(values.get("-k"), 20), num(values.get("--articles"), 60), seconds, warm, reps, num(values.get("-c"), 64),
         values.containsKey("--gzip"), num(values.get("--reader-timeout"), 60),
-        num(values.get("--warm-readers"), 2_000));
+        num(values.get("--warm-readers"), 2_000), values.containsKey("--site-wide"));
     List<Boolean> valid = List.of(o.readers >= 1, o.messages >= 1, o.rate > 0, o.srcSpread >= 1, o.srcSpread <= 254,
         o.connectConcurrency >= 1, o.events >= 1, o.articles >= 1, o.seconds >= 1, o.warmSeconds >= 0, o.reps >= 1,
         o.connections >= 1, o.readerTimeout >= 1, o.maxSeconds >= 1, o.warmReaders >= 0);

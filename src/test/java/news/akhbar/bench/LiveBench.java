@@ -31,7 +31,9 @@ final class LiveBench implements BenchMode {
     String run = Long.toString(ThreadLocalRandom.current().nextLong(1L << 30), 36);
     String coverageId = startCoverage(first);
     Deliveries deliveries = new Deliveries(run, o.readers(), o.warmup(), o.messages());
-    SseReaders readers = new SseReaders(ports, "/api/v1/stream?coverage=" + coverageId, o.readers(), o.srcSpread(),
+    // --site-wide: the same entries read on the unfiltered stream, the ticker's own path, as the baseline
+    String path = o.siteWide() ? "/api/v1/stream" : "/api/v1/stream?coverage=" + coverageId;
+    SseReaders readers = new SseReaders(ports, path, o.readers(), o.srcSpread(),
         o.connectConcurrency(), deliveries);
     AudiencePoll poll = new AudiencePoll(ports, coverageId, first.token, () -> readers.ready - readers.dropped);
     Thread readerThread = new Thread(readers, "bench-readers");
