@@ -3,10 +3,7 @@ package news.akhbar.feed;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import news.akhbar.article.Excerpts;
 import news.akhbar.json.Json;
@@ -51,15 +48,15 @@ public final class LiveFeedRoutes {
   void liveFeed(RoutingContext rc, boolean atom) {
     String slug = rc.pathParam("slug");
     String origin = origins.of(rc.request());
-    reads.sendFromStore(rc, () -> store.newestBySlug(slug, FeedRoutes.ITEMS).map(found -> found
-        .map(page -> encode(atom, origin, page))
+    reads.sendFromStore(rc, () -> store.bySlug(slug, FeedRoutes.ITEMS, null, 0).map(found -> found
+        .map(slugPage -> encode(atom, origin, slugPage.page()))
         .orElseThrow(() -> Problem.notFound("live coverage"))));
   }
 
   static CachedResponse encode(boolean atom, String origin, LivePage page) {
     byte[] body = body(atom, origin, page);
-    return new CachedResponse(200, body, atom ? "application/atom+xml; charset=utf-8"
-        : "application/feed+json; charset=utf-8", Caching.LISTS, digest(body), null);
+    return CachedResponse.tagged(body, atom ? "application/atom+xml; charset=utf-8"
+        : "application/feed+json; charset=utf-8", Caching.LISTS, "live-");
   }
 
   static byte[] body(boolean atom, String origin, LivePage page) {
@@ -79,12 +76,4 @@ public final class LiveFeedRoutes {
         e.author().name(), null, null, null, e.body(), e.publishedAt(), e.updatedAt());
   }
 
-  private static String digest(byte[] body) {
-    try {
-      byte[] sum = MessageDigest.getInstance("SHA-256").digest(body);
-      return "live-" + HexFormat.of().formatHex(sum, 0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing", e);
-    }
-  }
 }

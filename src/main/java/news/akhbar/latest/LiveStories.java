@@ -36,6 +36,11 @@ public final class LiveStories {
     return slug == null ? null : PathIds.livePath(slug);
   }
 
+  /** The same for an article shown on a page; null for none (a page without a lead or a banner). */
+  public String url(Article a) {
+    return a == null ? null : url(a.id());
+  }
+
   public boolean isEmpty() {
     return slugs.isEmpty();
   }

@@ -75,18 +75,6 @@ public final class LiveReadStore {
     });
   }
 
-  /**
-   * The newest entries (at most limit) of the coverage of the article with this slug, running or ended, as
-   * {@link #page} gives them; empty when the article has no coverage or was retracted.
-   */
-  public Future<Optional<LivePage>> newestBySlug(String slug, int limit) {
-    return pool.withTransaction(conn -> conn.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-        .execute()
-        .compose(v -> conn.preparedQuery("SELECT c.id" + CoverageStore.FROM
-            + "WHERE a.slug = $1 AND a.retracted_at IS NULL").execute(Tuple.of(slug)))
-        .compose(rows -> rows.size() == 0 ? Future.succeededFuture(Optional.<LivePage>empty())
-            : page(conn, rows.iterator().next().getLong("id"), false, limit, null)));
-  }
 
   /**
    * A coverage's page as its live page shows it: the page of entries and the key events, from one snapshot.
@@ -97,11 +85,12 @@ public final class LiveReadStore {
 
   /**
    * The coverage of the article with this slug, newest entries first from a cursor (null for the newest), with its
-   * key events (at most keyLimit); empty when the article has no coverage.
+   * key events (at most keyLimit, none asked for with 0); empty when the article has no coverage or was retracted.
    */
   public Future<Optional<SlugPage>> bySlug(String slug, int limit, Cursor from, int keyLimit) {
     return pool.withTransaction(conn -> conn.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-        .execute().compose(v -> conn.preparedQuery("SELECT c.id" + CoverageStore.FROM + "WHERE a.slug = $1")
+        .execute().compose(v -> conn.preparedQuery("SELECT c.id" + CoverageStore.FROM
+            + "WHERE a.slug = $1 AND a.retracted_at IS NULL")
             .execute(Tuple.of(slug)))
         .compose(rows -> {
           if (rows.size() == 0) {
@@ -109,10 +98,11 @@ public final class LiveReadStore {
           }
           long id = rows.iterator().next().getLong("id");
           Future<Optional<LivePage>> page = page(conn, id, false, limit, from);
-          Future<RowSet<Row>> keys = conn.preparedQuery(ENTRIES + "AND e.key_event "
-              + "ORDER BY e.published_at DESC, e.id DESC LIMIT $2").execute(Tuple.of(id, keyLimit));
+          Future<List<EntryView>> keys = keyLimit == 0 ? Future.succeededFuture(List.of())
+              : conn.preparedQuery(ENTRIES + "AND e.key_event ORDER BY e.published_at DESC, e.id DESC LIMIT $2")
+                  .execute(Tuple.of(id, keyLimit)).map(LiveReadStore::entries);
           return Future.all(page, keys).map(both -> page.result()
-              .map(found -> new SlugPage(found, entries(keys.result()))));
+              .map(found -> new SlugPage(found, keys.result())));
         }));
   }
 

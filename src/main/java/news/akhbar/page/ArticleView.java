@@ -21,9 +21,4 @@ import news.akhbar.latest.LiveStories;
 record ArticleView(Head head, Article article, String url, String locale, String modified, String section,
     String topicHref, String jsonld, Article banner, boolean more, List<Article> items, String state,
     LiveStories live) {
-
-  /** The live page of an article whose live coverage runs; null for any other (and for none). */
-  String liveUrl(Article a) {
-    return a == null ? null : live.url(a.id());
-  }
 }

@@ -30,11 +30,6 @@ record FrontView(Head head, String canonical, String feedQuery, String q, Articl
   record Hit(Article article, List<ListItems.Part> snippet) {
   }
 
-  /** The live page of an article whose live coverage runs; null for any other (and for none). */
-  String liveUrl(Article a) {
-    return a == null ? null : live.url(a.id());
-  }
-
   int searchMax() {
     return SearchRoutes.MAX_QUERY_CHARS;
   }

@@ -4,9 +4,6 @@ import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import news.akhbar.article.ArticleStore;
 import news.akhbar.article.Stored;
@@ -64,14 +61,14 @@ public final class LivePageRoutes {
 
   private void send(RoutingContext rc, Optional<Stored> article, Optional<LiveReadStore.SlugPage> found,
       String before) {
-    if (article.isEmpty() || found.isEmpty()) {
-      missing(rc, 404, missing.noCoverage());
-    } else if (article.get().retracted()) {
+    if (article.isPresent() && article.get().retracted()) {
       missing(rc, 410, missing.render(410));
+    } else if (article.isEmpty() || found.isEmpty()) {
+      missing(rc, 404, missing.noCoverage());
     } else {
       byte[] html = page.render(article.get().article(), found.get(), origins.of(rc.request()), before)
           .getBytes(StandardCharsets.UTF_8);
-      new CachedResponse(200, html, Html.CONTENT_TYPE, CACHE, digest(html), null).send(rc.request());
+      CachedResponse.tagged(html, Html.CONTENT_TYPE, CACHE, "l").send(rc.request());
     }
   }
 
@@ -80,11 +77,4 @@ public final class LivePageRoutes {
         .putHeader("Cache-Control", MissingPage.CACHE).end(html);
   }
 
-  private static String digest(byte[] body) {
-    try {
-      return "l" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -11,7 +11,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.zip.GZIPOutputStream;
 
 // Internals (fenced and upgrade-checked in arch/): BufferInternal.buffer wraps a Netty ByteBuf, so the body is sent
@@ -53,6 +56,19 @@ public final class CachedResponse {
     this.gzipEtag = "\"" + bare + "-gz\"";
     this.modifiedAt = lastModified;
     this.lastModified = lastModified == null ? null : Caching.httpDate(lastModified);
+  }
+
+  /**
+   * A response whose ETag is the digest of its body: for answers read from the store per request, where no event id
+   * tells one version from the next (a deleted entry changes the body without a newer time).
+   */
+  public static CachedResponse tagged(byte[] body, String contentType, String cacheControl, String prefix) {
+    try {
+      String sum = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 12);
+      return new CachedResponse(200, body, contentType, cacheControl, prefix + sum, null);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JVM", e);
+    }
   }
 
   private CachedResponse(CachedResponse heap) {
