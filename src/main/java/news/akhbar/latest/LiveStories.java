@@ -57,17 +57,19 @@ public final class LiveStories {
   public List<Object> marked(List<Article> items) {
     List<Object> out = new ArrayList<>(items.size());
     for (Article a : items) {
-      String url = url(a.id());
-      if (url == null) {
-        out.add(a);
-      } else {
-        Map<String, Object> item = Json.MAPPER.convertValue(a, AS_MAP);
-        item.put("live", true);
-        item.put("liveUrl", url);
-        out.add(item);
-      }
+      out.add(url(a.id()) == null ? a : mark(Json.MAPPER.convertValue(a, AS_MAP), a.id()));
     }
     return out;
+  }
+
+  /** An article's JSON fields with {@code "live": true} and {@code "liveUrl"} added when its coverage runs. */
+  public Map<String, Object> mark(Map<String, Object> item, String articleId) {
+    String url = url(articleId);
+    if (url != null) {
+      item.put("live", true);
+      item.put("liveUrl", url);
+    }
+    return item;
   }
 
   /** After a {@code coverage} event's data, {"coverage": {"articleId", "slug", "live", ...}}: started or ended. */

@@ -68,12 +68,7 @@ final class PageState {
       Map<String, Object> item = Json.MAPPER.convertValue(a, Json.MAPPER.getTypeFactory()
           .constructMapType(LinkedHashMap.class, String.class, Object.class));
       item.remove("body");
-      String liveUrl = live.url(a.id());
-      if (liveUrl != null) {
-        item.put("live", true);
-        item.put("liveUrl", liveUrl);
-      }
-      items.add(item);
+      items.add(live.mark(item, a.id()));
     }
     Map<String, Object> state = new LinkedHashMap<>();
     state.put("topic", topic == null ? "" : topic);
