@@ -5,7 +5,6 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import java.security.MessageDigest;
 import java.util.regex.Pattern;
-import news.akhbar.editor.EditorStore;
 import news.akhbar.web.Problem;
 
 /**

@@ -6,7 +6,6 @@ import io.vertx.ext.web.handler.BodyHandler;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import news.akhbar.editor.EditorStore;
 import news.akhbar.json.Json;
 import news.akhbar.web.PathIds;
 import news.akhbar.web.JsonBody;

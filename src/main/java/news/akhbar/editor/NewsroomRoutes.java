@@ -2,9 +2,7 @@ package news.akhbar.editor;
 
 import io.vertx.ext.web.Router;
 import news.akhbar.article.ArticleStore;
-import news.akhbar.editor.EditorStore;
 import news.akhbar.article.Revisions;
-import news.akhbar.editor.ScheduledStore;
 import news.akhbar.fanout.FanOut;
 
 /**

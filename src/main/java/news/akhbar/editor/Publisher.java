@@ -6,7 +6,6 @@ import news.akhbar.article.ArticleStore;
 import news.akhbar.article.Committed;
 import news.akhbar.article.Idempotency;
 import news.akhbar.article.Idempotency.StoredReply;
-import news.akhbar.editor.ScheduledStore;
 import news.akhbar.fanout.FanOut;
 import news.akhbar.json.Json;
 

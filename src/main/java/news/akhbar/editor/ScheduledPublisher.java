@@ -2,7 +2,6 @@ package news.akhbar.editor;
 
 import io.vertx.core.Vertx;
 import news.akhbar.article.Committed;
-import news.akhbar.editor.ScheduledStore;
 import news.akhbar.fanout.FanOut;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

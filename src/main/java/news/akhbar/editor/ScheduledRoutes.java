@@ -5,7 +5,6 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import news.akhbar.article.Revisions;
-import news.akhbar.editor.ScheduledStore;
 import news.akhbar.json.Json;
 import news.akhbar.web.PathIds;
 import news.akhbar.web.Problem;

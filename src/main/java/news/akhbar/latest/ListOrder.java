@@ -3,7 +3,6 @@ package news.akhbar.latest;
 import java.time.Instant;
 import java.util.Comparator;
 import news.akhbar.article.Article;
-import news.akhbar.latest.Cursor;
 
 /** The list order, newest first: (published_at, id) descending, as the store's keyset pages use it. */
 final class ListOrder {

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import news.akhbar.article.Article;
-import news.akhbar.latest.Cursor;
-import news.akhbar.latest.LatestBoot;
 
 /**
  * The articles held, and what they are known to be complete for: every live article at or above the list floor is

@@ -11,9 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import news.akhbar.article.Article;
-import news.akhbar.latest.Cursor;
-import news.akhbar.latest.ListQuery;
-import news.akhbar.latest.Page;
 import news.akhbar.article.Topic;
 import news.akhbar.web.CachedResponse;
 

@@ -5,7 +5,6 @@ import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import news.akhbar.retention.RetentionStore;
 import news.akhbar.retention.RetentionStore.Pruned;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

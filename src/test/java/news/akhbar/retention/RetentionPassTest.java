@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import news.akhbar.app.Database;
-import news.akhbar.retention.RetentionStore;
 import news.akhbar.retention.RetentionStore.Pruned;
 import news.akhbar.support.AppTest;
 import news.akhbar.support.Await;
