@@ -9,6 +9,7 @@ import io.vertx.redis.client.RedisConnection;
 import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
+import io.vertx.redis.client.ResponseType;
 import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -18,11 +19,15 @@ import org.slf4j.LoggerFactory;
  * Redis pub/sub between instances. At most once: a message published while a subscriber is reconnecting is gone,
  * which is why every (re)subscription is reported so the caller can catch up from the store. Messages are sealed
  * ({@link WireFormat}): one that is not sealed with this deployment's key is reported as rejected, never handed on.
+ * The subscribed connection is sent a PING every second ({@link LivenessProbe}): one left unanswered for a second
+ * means Redis is frozen, not gone (the socket stays open), and is reported as silence until it answers again.
  */
 public final class RedisTransport implements Transport {
 
   private static final Logger log = LoggerFactory.getLogger(RedisTransport.class);
   private static final long MAX_BACKOFF_MS = 5_000;
+  /** How often the subscribed connection is sent a PING, and how long its PONG may take before Redis is silent. */
+  static final long PROBE_MS = 1_000;
 
   private final Vertx vertx;
   private final String channel;
@@ -30,11 +35,14 @@ public final class RedisTransport implements Transport {
   private final Redis subscriber;
   private final WireFormat wire;
   private volatile boolean connected;
+  private volatile boolean silent;
   private boolean closing;
   private RedisConnection connection;
   private Consumer<StreamEvent> onItem;
   private Runnable onResubscribed;
   private Runnable onRejected;
+  private Runnable onSilent;
+  private LivenessProbe probe;
   private long reconnects;
 
   public RedisTransport(Vertx vertx, String redisUrl, String channel, WireFormat wire) {
@@ -52,10 +60,12 @@ public final class RedisTransport implements Transport {
   }
 
   @Override
-  public Future<Void> start(Consumer<StreamEvent> onItem, Runnable onResubscribed, Runnable onRejected) {
+  public Future<Void> start(Consumer<StreamEvent> onItem, Runnable onResubscribed, Runnable onRejected,
+      Runnable onSilent) {
     this.onItem = onItem;
     this.onResubscribed = onResubscribed;
     this.onRejected = onRejected;
+    this.onSilent = onSilent;
     subscribe().onFailure(err -> {
       log.warn("redis at {} does not answer ({}); serving from the store until it does", channel, err.toString());
       retry();
@@ -74,14 +84,30 @@ public final class RedisTransport implements Transport {
     });
   }
 
+  /**
+   * Everything the subscribed connection hears, PONGs included. A message pushed while a PING waits takes the PING's
+   * place in the client's reply queue (vertx-redis-client 5.0.7), so its PONG then comes here and the PING's future
+   * never completes; under RESP2 the PING's future may get a message instead, which it passes on to here.
+   */
   private void onMessage(Response m) {
-    String kind = m.size() > 0 ? m.get(0).toString() : "";
-    if ("subscribe".equals(kind)) {
+    if (m == null) {
+      return;
+    }
+    boolean aggregate = m.type() == ResponseType.PUSH || m.type() == ResponseType.MULTI;
+    String kind = aggregate ? (m.size() > 0 ? m.get(0).toString() : "") : m.toString();
+    if ("pong".equalsIgnoreCase(kind)) {
+      if (probe != null) {
+        probe.answered();
+      }
+    } else if (!aggregate) {
+      return;
+    } else if ("subscribe".equals(kind)) {
       connected = true;
       if (reconnects > 0) {
         log.info("redis subscription on {} restored after {} attempt(s)", channel, reconnects);
       }
       reconnects = 0;
+      probe(connection);
       onResubscribed.run();
     } else if ("message".equals(kind) && m.size() == 3) {
       StreamEvent item = wire.decode(m.get(2).toBytes());
@@ -93,9 +119,41 @@ public final class RedisTransport implements Transport {
     }
   }
 
+  /** Sends the subscribed connection a PING every second, and says when it stops and starts answering. */
+  private void probe(RedisConnection conn) {
+    if (probe != null) {
+      probe.stop();
+    }
+    silent = false;
+    probe = new LivenessProbe(vertx, PROBE_MS, () -> ping(conn), this::silent, this::answering);
+  }
+
+  /** An error is an answer too; a closed connection is handled as lost. */
+  private void ping(RedisConnection conn) {
+    LivenessProbe asking = probe;
+    conn.send(Request.cmd(Command.PING)).onSuccess(this::onMessage).onFailure(err -> asking.answered());
+  }
+
+  private void silent() {
+    silent = true;
+    log.warn("redis at {} has not answered a PING for {} ms; reading the store until it does", channel, PROBE_MS);
+    onSilent.run();
+  }
+
+  private void answering() {
+    silent = false;
+    log.info("redis at {} answers again", channel);
+    onResubscribed.run();
+  }
+
   private void lost() {
     connected = false;
     connection = null;
+    if (probe != null) {
+      probe.stop();
+      probe = null;
+    }
+    silent = false;
     if (!closing) {
       log.warn("redis subscription on {} lost; reconnecting", channel);
       retry();
@@ -113,13 +171,16 @@ public final class RedisTransport implements Transport {
 
   @Override
   public boolean connected() {
-    return connected;
+    return connected && !silent;
   }
 
   @Override
   public Future<Void> close() {
     closing = true;
     connected = false;
+    if (probe != null) {
+      probe.stop();
+    }
     RedisConnection conn = connection;
     Future<Void> closed = conn == null ? Future.succeededFuture() : conn.close();
     return closed.eventually(() -> {

@@ -71,7 +71,8 @@ public final class SequencedFanOut implements FanOut {
   private Future<Void> startFrom(long from) {
     head = from;
     poller = vertx.setPeriodic(pollMillis, id -> poll());
-    return transport.start(this::heard, this::resubscribed, this::rejected).onSuccess(v -> catchUp());
+    return transport.start(this::heard, this::resubscribed, this::rejected, this::catchUp)
+        .onSuccess(v -> catchUp());
   }
 
   @Override
@@ -167,9 +168,10 @@ public final class SequencedFanOut implements FanOut {
   }
 
   /**
-   * The periodic read of the store: every tick while the transport is down, the store was failing, a message was
-   * dropped, or events wait behind a gap (it may be a hole); else only as a safety net (a message lost on a live
-   * connection, which Redis does not do, or a PUBLISH that failed for good).
+   * The periodic read of the store: every tick while the transport is down or silent (a frozen Redis, read at once
+   * when it falls silent), the store was failing, a message was dropped, or events wait behind a gap (it may be a
+   * hole); else only as a safety net (a message lost on a live connection, which Redis does not do, or a PUBLISH
+   * that failed for good).
    */
   private void poll() {
     if (!transport.connected() || fromStore.failing() || rejectedSinceCatchUp || !pending.isEmpty()

@@ -18,12 +18,16 @@ final class InMemoryTransport implements Transport {
   private volatile Context context;
   private volatile Consumer<StreamEvent> onItem;
   private volatile Runnable onResubscribed;
+  private volatile Runnable onSilent;
+  private volatile boolean silent;
 
   @Override
-  public Future<Void> start(Consumer<StreamEvent> onItem, Runnable onResubscribed, Runnable onRejected) {
+  public Future<Void> start(Consumer<StreamEvent> onItem, Runnable onResubscribed, Runnable onRejected,
+      Runnable onSilent) {
     this.context = Vertx.currentContext();
     this.onItem = onItem;
     this.onResubscribed = onResubscribed;
+    this.onSilent = onSilent;
     return Future.succeededFuture();
   }
 
@@ -36,6 +40,12 @@ final class InMemoryTransport implements Transport {
   /** The connection came back: messages may have been missed meanwhile. */
   void resubscribe() {
     context.runOnContext(v -> onResubscribed.run());
+  }
+
+  /** The server stopped answering with the connection still open (frozen): messages are held up. */
+  void fallSilent() {
+    silent = true;
+    context.runOnContext(v -> onSilent.run());
   }
 
   /** Completes once the fan-out's context has run everything handed to it before. */
@@ -53,7 +63,7 @@ final class InMemoryTransport implements Transport {
 
   @Override
   public boolean connected() {
-    return true;
+    return !silent;
   }
 
   @Override

@@ -99,6 +99,17 @@ class SequencedFanOutTest {
     assertEquals(List.of(), afterEverythingSettled());
   }
 
+  @Test
+  void readsTheLogAtOnceWhenTheTransportFallsSilentAndDropsTheHeldUpMessagesLater() throws Exception {
+    Await.of(fanOut.start(0));
+    history.commit(event(1), event(2));   // published, but the frozen server holds the messages
+    transport.fallSilent();
+    assertEquals(List.of(1L, 2L), next(2), "a silent transport sends the fan-out to the log at once");
+    transport.hear(1);   // the server thaws and sends what it held
+    transport.hear(2);
+    assertEquals(List.of(), afterEverythingSettled());
+  }
+
   /** The next n events observed, waiting up to 5 s for each. */
   private List<Long> next(int n) throws InterruptedException {
     List<Long> ids = new ArrayList<>();
