@@ -6,7 +6,7 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A redis-server of the test's own on a free port, to kill and restart; never the shared one. */
+/** A redis-server of the test's own on a free port, to kill, restart, freeze and thaw; never the shared one. */
 public final class ThrowawayRedis implements AutoCloseable {
 
   private final int port;
@@ -44,6 +44,24 @@ public final class ThrowawayRedis implements AutoCloseable {
   public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor();
+  }
+
+  /** SIGSTOP: the server stops answering but its sockets stay open, as when it is frozen, swapping or stuck. */
+  public void freeze() throws IOException, InterruptedException {
+    signal("-STOP");
+  }
+
+  /** SIGCONT: a frozen server carries on where it stopped. */
+  public void thaw() throws IOException, InterruptedException {
+    signal("-CONT");
+  }
+
+  /** Signals this server's own pid, never any other redis-server. */
+  private void signal(String signal) throws IOException, InterruptedException {
+    Process kill = new ProcessBuilder("kill", signal, Long.toString(process.pid())).inheritIO().start();
+    if (kill.waitFor() != 0) {
+      throw new IllegalStateException("kill " + signal + " " + process.pid() + " failed");
+    }
   }
 
   @Override
