@@ -25,6 +25,7 @@ import news.akhbar.web.Problem;
 import news.akhbar.web.ProblemHandler;
 import news.akhbar.web.RequestHeadTimeout;
 import news.akhbar.web.StaticAssets;
+import news.akhbar.web.UnreadableRequests;
 
 /**
  * One per event loop: this loop's routes and ticker hub, the router they mount on, and the listening socket (shared
@@ -59,8 +60,12 @@ final class HttpVerticle extends VerticleBase {
     ticker = streams.ticker(cfg);
     FrontDoor door = assemble(Router.router(vertx));
     return ticker.start(vertx, streams.fanOut(), cfg.heartbeatSeconds())
-        .compose(v -> vertx.createHttpServer(serverOptions(cfg)).requestHandler(door)
-            .connectionHandler(new RequestHeadTimeout(cfg.headerTimeoutSeconds())).listen())
+        .compose(v -> {
+          HttpServerOptions options = serverOptions(cfg);
+          return vertx.createHttpServer(options).requestHandler(door)
+              .invalidRequestHandler(new UnreadableRequests(options))
+              .connectionHandler(new RequestHeadTimeout(cfg.headerTimeoutSeconds())).listen();
+        })
         .onSuccess(s -> server = s);
   }
 
