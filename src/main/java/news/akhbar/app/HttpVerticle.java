@@ -20,8 +20,8 @@ import news.akhbar.page.ConsolePageRoutes;
 import news.akhbar.page.FrontPageRoutes;
 import news.akhbar.page.LivePageRoutes;
 import news.akhbar.ticker.Ticker;
+import news.akhbar.web.AllowedMethods;
 import news.akhbar.web.FrontDoor;
-import news.akhbar.web.Problem;
 import news.akhbar.web.ProblemHandler;
 import news.akhbar.web.RequestHeadTimeout;
 import news.akhbar.web.StaticAssets;
@@ -87,7 +87,8 @@ final class HttpVerticle extends VerticleBase {
     readers.liveFeedRoutes().mount(router);
     newsroom.mount(router);
     live.mount(router);
-    router.route("/api/*").handler(rc -> rc.fail(Problem.notFound("resource")));
+    AllowedMethods allowed = new AllowedMethods(router, door::answersHead);
+    router.route("/api/*").handler(allowed.orNotFound("resource"));
     articlePages.mount(router);
     new LivePageRoutes(live.reads(), readers.articles(), readers.origins(), readers.reads()).mount(router);
     frontPage.mount(router);
@@ -95,7 +96,7 @@ final class HttpVerticle extends VerticleBase {
     router.get("/*").handler(StaticHandler.create(cfg.webroot()).setIncludeHidden(false).setMaxAgeSeconds(60)
         .setDefaultContentEncoding("UTF-8"));
     router.route().failureHandler(new ProblemHandler(StoreProblems::problemFor));
-    router.route().last().handler(rc -> rc.fail(Problem.notFound("page")));
+    router.route().last().handler(allowed.orNotFound("page"));
     return door;
   }
 

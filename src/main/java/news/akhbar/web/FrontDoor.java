@@ -86,6 +86,12 @@ public final class FrontDoor implements Handler<HttpServerRequest> {
     return false;
   }
 
+  /** False where a GET opens a stream, which HEAD may not (see {@link #headAsGet}); the methods' Allow says so. */
+  public boolean answersHead(String path) {
+    HotRoute route = matching(path);
+    return route == null || route.answersHead();
+  }
+
   /** The route that owns a GET, or a HEAD it answers; null for anything else. */
   private HotRoute owner(HttpMethod method, String path) {
     if (method != HttpMethod.GET && method != HttpMethod.HEAD) {
