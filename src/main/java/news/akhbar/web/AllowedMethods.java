@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
 
 /**
  * What a request that no route answered gets: a 405 with {@code Allow} when its path is one the routes answer with
- * other methods, else a 404. The methods are read from the router's own routes (a resource is a route with a path, exact
- * or with {@code :params}, and methods), the first time a request needs them, so a route added later is covered
- * without a list to keep. Routes without methods (filters such as auth or CORS) and prefix routes ({@code /*}) name no
- * resource. HEAD is allowed wherever GET is, except where GET opens a stream.
+ * other methods, else a 404. The methods are read from the router's own routes (a resource is a route with a path,
+ * exact or with {@code :params}, and methods), the first time a request needs them, so a route added later is
+ * covered without a list to keep. Routes without methods (filters such as auth or CORS), prefix routes
+ * ({@code /*}) and pure regex routes name no resource. HEAD is allowed wherever GET is, except where GET opens a
+ * stream.
  */
 public final class AllowedMethods {
 
