@@ -20,11 +20,12 @@ import news.akhbar.page.ConsolePageRoutes;
 import news.akhbar.page.FrontPageRoutes;
 import news.akhbar.page.LivePageRoutes;
 import news.akhbar.ticker.Ticker;
+import news.akhbar.web.AllowedMethods;
 import news.akhbar.web.FrontDoor;
-import news.akhbar.web.Problem;
 import news.akhbar.web.ProblemHandler;
 import news.akhbar.web.RequestHeadTimeout;
 import news.akhbar.web.StaticAssets;
+import news.akhbar.web.UnreadableRequests;
 
 /**
  * One per event loop: this loop's routes and ticker hub, the router they mount on, and the listening socket (shared
@@ -59,8 +60,12 @@ final class HttpVerticle extends VerticleBase {
     ticker = streams.ticker(cfg);
     FrontDoor door = assemble(Router.router(vertx));
     return ticker.start(vertx, streams.fanOut(), cfg.heartbeatSeconds())
-        .compose(v -> vertx.createHttpServer(serverOptions(cfg)).requestHandler(door)
-            .connectionHandler(new RequestHeadTimeout(cfg.headerTimeoutSeconds())).listen())
+        .compose(v -> {
+          HttpServerOptions options = serverOptions(cfg);
+          return vertx.createHttpServer(options).requestHandler(door)
+              .invalidRequestHandler(new UnreadableRequests(options))
+              .connectionHandler(new RequestHeadTimeout(cfg.headerTimeoutSeconds())).listen();
+        })
         .onSuccess(s -> server = s);
   }
 
@@ -82,7 +87,8 @@ final class HttpVerticle extends VerticleBase {
     readers.liveFeedRoutes().mount(router);
     newsroom.mount(router);
     live.mount(router);
-    router.route("/api/*").handler(rc -> rc.fail(Problem.notFound("resource")));
+    AllowedMethods allowed = new AllowedMethods(router, door::answersHead);
+    router.route("/api/*").handler(allowed.orNotFound("resource"));
     articlePages.mount(router);
     new LivePageRoutes(live.reads(), readers.articles(), readers.origins(), readers.reads()).mount(router);
     frontPage.mount(router);
@@ -90,7 +96,7 @@ final class HttpVerticle extends VerticleBase {
     router.get("/*").handler(StaticHandler.create(cfg.webroot()).setIncludeHidden(false).setMaxAgeSeconds(60)
         .setDefaultContentEncoding("UTF-8"));
     router.route().failureHandler(new ProblemHandler(StoreProblems::problemFor));
-    router.route().last().handler(rc -> rc.fail(Problem.notFound("page")));
+    router.route().last().handler(allowed.orNotFound("page"));
     return door;
   }
 

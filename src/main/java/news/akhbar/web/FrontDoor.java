@@ -11,10 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The server's one request handler. A GET (or HEAD) that a {@link HotRoute} owns is offered to that route once,
- * before the router: memory's answer goes out with the headers the router would have set. Everything else goes
- * through the router: other methods, a memory miss (whose handler then asks the store), a query string that does not
- * decode (the router's 400), and CORS requests, which memory answers only after the router's CORS handler.
+ * The server's one request handler. First the {@link UrlGuard}: a URL that does not decode, or decodes to a control
+ * character, is a 400 here, before any route, whatever the method and origin. Then a GET (or HEAD) that a
+ * {@link HotRoute} owns is offered to that route once, before the router: memory's answer goes out with the headers
+ * the router would have set. Everything else goes through the router: other methods, a memory miss (whose handler
+ * then asks the store), and CORS requests, which memory answers only after the router's CORS handler.
  */
 public final class FrontDoor implements Handler<HttpServerRequest> {
 
@@ -32,7 +33,7 @@ public final class FrontDoor implements Handler<HttpServerRequest> {
 
   /**
    * Mounts the router's own front on an empty router, ahead of every feature's routes: HEAD as GET, security
-   * headers and CORS, request ids, the query string check, then memory for CORS requests.
+   * headers and CORS, request ids, then memory for CORS requests.
    *
    * @param routes asked in this order; the first that matches a path owns it
    */
@@ -41,7 +42,6 @@ public final class FrontDoor implements Handler<HttpServerRequest> {
     router.route().method(HttpMethod.HEAD).handler(door::headAsGet);
     SecurityHeaders.mount(router, corsOrigins);
     router.route().handler(RequestIds::assign);
-    router.route().handler(QueryStrings::check);
     if (door.cors) {
       router.route().method(HttpMethod.GET).handler(door::crossOriginFromMemory);
     }
@@ -55,6 +55,11 @@ public final class FrontDoor implements Handler<HttpServerRequest> {
 
   @Override
   public void handle(HttpServerRequest req) {
+    Problem refused = UrlGuard.check(req);
+    if (refused != null) {
+      UnreadableRequests.refuse(req, refused, false);
+      return;
+    }
     String path = routedPath(req.path());
     HotRoute route = crossOrigin(req) ? null : owner(req.method(), path);
     if (route == null || !answered(route, req, path)) {
@@ -63,9 +68,6 @@ public final class FrontDoor implements Handler<HttpServerRequest> {
   }
 
   private boolean answered(HotRoute route, HttpServerRequest req, String path) {
-    if (!QueryStrings.readable(req)) {
-      return false;
-    }
     HttpServerResponse res = req.response();
     SecurityHeaders.applyTo(res);
     String requestId = RequestIds.assign(res);
@@ -82,6 +84,12 @@ public final class FrontDoor implements Handler<HttpServerRequest> {
     }
     res.headers().clear();   // the router sets its own
     return false;
+  }
+
+  /** False where a GET opens a stream, which HEAD may not (see {@link #headAsGet}); the methods' Allow says so. */
+  public boolean answersHead(String path) {
+    HotRoute route = matching(path);
+    return route == null || route.answersHead();
   }
 
   /** The route that owns a GET, or a HEAD it answers; null for anything else. */

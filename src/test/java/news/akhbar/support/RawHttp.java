@@ -12,6 +12,17 @@ public final class RawHttp {
 
   /** The status line, the headers and the body as the server sent them. */
   public record Reply(int status, String head, String body) {
+
+    /** The value of the named header (any case), or null when it was not sent. */
+    public String header(String name) {
+      for (String line : head.split("\r\n")) {
+        int colon = line.indexOf(':');
+        if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase(name)) {
+          return line.substring(colon + 1).strip();
+        }
+      }
+      return null;
+    }
   }
 
   private RawHttp() {

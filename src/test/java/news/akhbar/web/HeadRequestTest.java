@@ -31,9 +31,9 @@ class HeadRequestTest extends AppTest {
       RawHttp.Reply head = RawHttp.send(app.port(), "HEAD " + uri + " HTTP/1.0\r\nHost: localhost\r\n\r\n");
 
       assertEquals(get.status(), head.status(), "HEAD " + uri + ": " + head.head());
-      assertEquals(header(get, "content-type"), header(head, "content-type"), "HEAD " + uri);
-      assertEquals(header(get, "etag"), header(head, "etag"), "HEAD " + uri);
-      String length = header(head, "content-length");
+      assertEquals(get.header("content-type"), head.header("content-type"), "HEAD " + uri);
+      assertEquals(get.header("etag"), head.header("etag"), "HEAD " + uri);
+      String length = head.header("content-length");
       if (get.status() == 200 || length != null) {   // an error page may leave it out; what is said must be right
         assertEquals(String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length), length,
             "HEAD " + uri + " announces the length GET sends");
@@ -44,7 +44,7 @@ class HeadRequestTest extends AppTest {
     assertEquals(200, ok.status(), "the front page is there: " + ok.head());
     RawHttp.Reply script = RawHttp.send(app.port(), "HEAD /front.js HTTP/1.0\r\nHost: localhost\r\n\r\n");
     assertEquals(200, script.status(), script.head());
-    assertTrue(header(script, "content-type").startsWith("text/javascript"), script.head());
+    assertTrue(script.header("content-type").startsWith("text/javascript"), script.head());
     assertEquals("", script.body());
   }
 
@@ -53,8 +53,8 @@ class HeadRequestTest extends AppTest {
     RawHttp.Reply head = RawHttp.send(app.port(), "HEAD /api/v1/stream HTTP/1.0\r\nHost: localhost\r\n\r\n");
 
     assertEquals(405, head.status(), head.head());
-    assertEquals("GET", header(head, "allow"));
-    assertTrue(header(head, "content-type").startsWith("application/problem+json"), head.head());
+    assertEquals("GET", head.header("allow"));
+    assertTrue(head.header("content-type").startsWith("application/problem+json"), head.head());
   }
 
   @Test
@@ -65,15 +65,5 @@ class HeadRequestTest extends AppTest {
       assertEquals(405, head.status(), "HEAD " + path + ": " + head.head());
       assertEquals("", head.body(), "HEAD " + path + " sends no body");
     }
-  }
-
-  private static String header(RawHttp.Reply reply, String name) {
-    for (String line : reply.head().split("\r\n")) {
-      int colon = line.indexOf(':');
-      if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase(name)) {
-        return line.substring(colon + 1).strip();
-      }
-    }
-    return null;
   }
 }
