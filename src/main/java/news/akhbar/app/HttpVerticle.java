@@ -23,6 +23,7 @@ import news.akhbar.ticker.Ticker;
 import news.akhbar.web.AllowedMethods;
 import news.akhbar.web.FrontDoor;
 import news.akhbar.web.ProblemHandler;
+import news.akhbar.web.RequestBodies;
 import news.akhbar.web.RequestHeadTimeout;
 import news.akhbar.web.StaticAssets;
 import news.akhbar.web.UnreadableRequests;
@@ -76,6 +77,7 @@ final class HttpVerticle extends VerticleBase {
     ArticlePageRoutes articlePages = readers.articlePageRoutes();
     FrontPageRoutes frontPage = readers.frontPageRoutes();
     StaticAssets assets = new StaticAssets(vertx, cfg.webroot());
+    new RequestBodies(vertx, cfg.headerTimeoutSeconds(), cfg.bodyTimeoutSeconds()).mount(router);
     FrontDoor door = FrontDoor.open(router, cfg.corsOrigins(),
         List.of(ticker, news, frontPage, articlePages, feeds, assets));
     health.mount(router);

@@ -51,7 +51,8 @@ public record AppConfig(
     String fanOutSecret,
     Duration retentionInterval,
     int searchesPerMinute,
-    int coldReadsPerMinute) {
+    int coldReadsPerMinute,
+    int bodyTimeoutSeconds) {
 
   public static AppConfig fromEnv(Map<String, String> env) {
     String token = AdminToken.of(env.get("AKHBAR_ADMIN_TOKEN"),
@@ -96,7 +97,8 @@ public record AppConfig(
         fanOutSecret != null ? fanOutSecret : adminToken,
         durationOf(env, "AKHBAR_RETENTION_INTERVAL", Duration.ofHours(1)),
         nonNegativeIntOf(env, "AKHBAR_SEARCHES_PER_MINUTE", 60),
-        nonNegativeIntOf(env, "AKHBAR_COLD_READS_PER_MINUTE", 120));
+        nonNegativeIntOf(env, "AKHBAR_COLD_READS_PER_MINUTE", 120),
+        nonNegativeIntOf(env, "AKHBAR_BODY_TIMEOUT_SECONDS", 30));
   }
 
   /** Every setting, secrets masked: the admin token, the fan-out secret and passwords in the two URLs. */
@@ -127,7 +129,7 @@ public record AppConfig(
         maxStreamsPerClient, bodyLimitBytes, webroot, tlsCertPath, tlsKeyPath, trustForwarded,
         writesPerMinute, schedulerMillis, corsOrigins, compression, vertxMetrics, hotArticles, hotPerTopic, replayRing,
         reconnectSpreadMillis, publicUrl, h2c, trustedHops, headerTimeoutSeconds, fanOutSecret, retentionInterval,
-        searchesPerMinute, coldReadsPerMinute);
+        searchesPerMinute, coldReadsPerMinute, bodyTimeoutSeconds);
   }
 
   /** AKHBAR_PG_URL alone, for the editor commands, which need nothing else (not even a valid admin token). */

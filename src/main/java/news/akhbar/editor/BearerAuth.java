@@ -41,19 +41,17 @@ public final class BearerAuth implements Handler<RoutingContext> {
       return;
     }
     HttpServerRequest req = rc.request();
-    req.pause();  // the body (if any) waits for the lookup; BodyHandler or the handler after us resumes it
+    // The body (if any) waits for the lookup: BodyHandler or the handler after us resumes it, and a refused one is
+    // left to RequestBodies (drained if small, else the connection is closed after the 401).
+    req.pause();
     editors.byTokenHash(digest).onSuccess(found -> {
       if (found.isEmpty()) {
-        req.resume();
         rc.fail(Problem.unauthorized());
         return;
       }
       rc.put(Principal.KEY, new Principal(Long.parseLong(found.get().id()), found.get().name(), found.get().role()));
       rc.next();
-    }).onFailure(err -> {
-      req.resume();
-      rc.fail(err);
-    });
+    }).onFailure(rc::fail);
   }
 
   /** After {@link BearerAuth}: admin role only; an editor token gets 403. */

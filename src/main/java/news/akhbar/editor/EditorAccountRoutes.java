@@ -31,7 +31,7 @@ final class EditorAccountRoutes {
 
   void mount(Router router) {
     router.route("/api/v1/editors*").handler(auth).handler(BearerAuth::requireAdmin);
-    router.post("/api/v1/editors").handler(EditorRoutes::requireJson);
+    router.post("/api/v1/editors").handler(JsonBody::requireJson);
     router.post("/api/v1/editors").handler(BodyHandler.create(false).setBodyLimit(bodyLimitBytes))
         .handler(this::addEditor);
     router.get("/api/v1/editors").handler(BearerAuth::resume).handler(this::listEditors);

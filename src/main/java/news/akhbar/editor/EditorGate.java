@@ -10,6 +10,7 @@ import news.akhbar.article.ArticleStore;
 import news.akhbar.article.Author;
 import news.akhbar.article.Idempotency;
 import news.akhbar.article.Idempotency.StoredReply;
+import news.akhbar.web.JsonBody;
 import news.akhbar.web.Problem;
 
 /**
@@ -30,7 +31,7 @@ public final class EditorGate {
 
   /** A write with a JSON body: token, write limit and content type are checked before the body is read. */
   public void guardJson(Route route) {
-    route.handler(auth).handler(limiter::handle).handler(EditorRoutes::requireJson);
+    route.handler(auth).handler(limiter::handle).handler(JsonBody::requireJson);
   }
 
   /** A write without a body: token and write limit. */

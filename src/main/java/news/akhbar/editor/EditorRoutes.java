@@ -39,8 +39,8 @@ final class EditorRoutes {
   void mount(Router router) {
     BodyHandler body = BodyHandler.create(false).setBodyLimit(bodyLimitBytes);
     // Token, write limit and content type are checked on their own routes, before the body is read.
-    router.post("/api/v1/articles").handler(auth).handler(limiter::handle).handler(EditorRoutes::requireJson);
-    router.patch("/api/v1/articles/:id").handler(auth).handler(limiter::handle).handler(EditorRoutes::requireJson);
+    router.post("/api/v1/articles").handler(auth).handler(limiter::handle).handler(JsonBody::requireJson);
+    router.patch("/api/v1/articles/:id").handler(auth).handler(limiter::handle).handler(JsonBody::requireJson);
     router.delete("/api/v1/articles/:id").handler(auth).handler(limiter::handle).handler(BearerAuth::resume);
     router.post("/api/v1/articles").handler(body).handler(this::postArticle);
     router.patch("/api/v1/articles/:id").handler(body).handler(this::patchArticle);
@@ -97,13 +97,5 @@ final class EditorRoutes {
   private static Problem gone(MissingArticle missing) {
     return missing.retracted() ? Problem.of(410, "gone", missing.getMessage())
         : Problem.notFound("article");
-  }
-
-  static void requireJson(RoutingContext rc) {
-    String type = rc.request().getHeader("Content-Type");
-    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-      throw Problem.of(415, "unsupported-media-type", "send Content-Type: application/json");
-    }
-    rc.next();
   }
 }

@@ -25,7 +25,6 @@ public final class WriteLimiter {
         k -> new TokenBucket(perMinute, System.nanoTime()));
     long waitNanos = bucket.take(System.nanoTime());
     if (waitNanos > 0) {
-      rc.request().resume();
       long seconds = TokenBucket.retryAfterSeconds(waitNanos);
       throw Problem.of(429, "too-many-writes", "at most " + perMinute + " writes a minute; try again in "
           + seconds + " s").withHeader("Retry-After", Long.toString(seconds));

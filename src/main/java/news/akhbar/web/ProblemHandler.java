@@ -39,9 +39,6 @@ public final class ProblemHandler implements Handler<RoutingContext> {
       log.atError().addKeyValue("requestId", RequestIds.of(rc)).setCause(rc.failure())
           .log("{} {} failed [{}]", rc.request().method(), rc.normalizedPath(), RequestIds.of(rc));
     }
-    if (!rc.request().isEnded()) {
-      rc.request().resume();  // an unread body (paused during a token lookup) is drained, not left hanging
-    }
     send(rc.response(), p);
   }
 

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 
 /** One request written byte for byte on a plain socket, for what HTTP clients will not send (HTTP/1.0, no Host). */
@@ -43,6 +45,21 @@ public final class RawHttp {
       return new Reply(Integer.parseInt(head.split(" ", 3)[1]), head, body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** True when the server ends the connection (end of stream or reset) before the socket's read timeout. */
+  public static boolean closedByServer(Socket s) throws IOException {
+    InputStream in = s.getInputStream();
+    try {
+      while (in.read() >= 0) {
+        // a server may answer something first; the close is what counts
+      }
+      return true;
+    } catch (SocketTimeoutException stillOpen) {
+      return false;
+    } catch (SocketException reset) {
+      return true;
     }
   }
 }

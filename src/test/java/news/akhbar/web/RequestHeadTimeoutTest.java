@@ -6,15 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.SocketException;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import news.akhbar.support.AppTest;
+import news.akhbar.support.RawHttp;
 import news.akhbar.support.SseEvent;
 import news.akhbar.support.SseProbe;
 import news.akhbar.support.TestApp;
@@ -45,7 +43,7 @@ class RequestHeadTimeoutTest extends AppTest {
       trickle.start();
 
       for (Socket s : new Socket[] {silent, half, trickling}) {
-        assertTrue(closedByServer(s), "a connection without a complete head was kept open");
+        assertTrue(RawHttp.closedByServer(s), "a connection without a complete head was kept open");
       }
       double seconds = (System.nanoTime() - opened) / 1e9;
       assertTrue(seconds >= TIMEOUT_SECONDS - 0.5 && seconds < TIMEOUT_SECONDS + 3,
@@ -101,21 +99,6 @@ class RequestHeadTimeoutTest extends AppTest {
       }
     } catch (IOException | InterruptedException closed) {
       // the server closed it: what the test waits for
-    }
-  }
-
-  /** True when the server ends the connection (end of stream or reset) before the socket's read timeout. */
-  private static boolean closedByServer(Socket s) throws IOException {
-    InputStream in = s.getInputStream();
-    try {
-      while (in.read() >= 0) {
-        // a server may answer something first; the close is what counts
-      }
-      return true;
-    } catch (SocketTimeoutException stillOpen) {
-      return false;
-    } catch (SocketException reset) {
-      return true;
     }
   }
 }
