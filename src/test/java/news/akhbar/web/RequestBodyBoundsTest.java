@@ -73,6 +73,19 @@ class RequestBodyBoundsTest extends AppTest {
   }
 
   @Test
+  void largeBodyOnAGetThatMemoryAnswersIsNotReadToTheEnd() throws Exception {
+    String get = "GET / HTTP/1.1\r\nHost: akhbar\r\nContent-Type: text/plain\r\nContent-Length: " + TEN_MB + "\r\n\r\n";
+    try (Socket s = open()) {
+      CompletableFuture<Long> sent = CompletableFuture.supplyAsync(() -> upload(s, get, TEN_MB));
+      Reply page = read(s.getInputStream());
+      assertEquals(200, page.status(), page.head());
+      assertEquals("close", String.valueOf(page.header("Connection")).toLowerCase(Locale.ROOT), page.head());
+      assertTrue(RawHttp.closedByServer(s), "the connection was kept open after a large body on a GET");
+      assertTrue(sent.get(WAIT_SECONDS, TimeUnit.SECONDS) < TEN_MB, "the whole body went out: the server read it");
+    }
+  }
+
+  @Test
   void smallBodyWithoutATokenIsAnswered401AndTheConnectionServesTheNextRequest() throws Exception {
     String body = "{\"title\":\"خبر\"}";
     int length = body.getBytes(StandardCharsets.UTF_8).length;
