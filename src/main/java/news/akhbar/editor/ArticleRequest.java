@@ -1,6 +1,7 @@
 package news.akhbar.editor;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
@@ -18,6 +19,8 @@ final class ArticleRequest {
   static final int SOURCE_MAX = 200;
   static final String DEFAULT_TOPIC = "general";
   static final int TOPIC_MAX = 40;
+  /** How far ahead publishAt may be: a newsroom's embargo is at most a year (and a leap day). */
+  static final Duration EMBARGO_MAX = Duration.ofDays(366);
   private static final Pattern TOPIC = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]{0," + (TOPIC_MAX - 1) + "}");
   private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
   private static final String TOPIC_RULE = "letters, digits, - or _, at most " + TOPIC_MAX + ", no spaces";
@@ -40,6 +43,10 @@ final class ArticleRequest {
     String body = BodyCleaner.clean(f.text("body", false, BODY_MAX));
     String excerpt = f.text("excerpt", false, EXCERPT_MAX);
     Instant publishAt = f.instant("publishAt");
+    if (publishAt != null && publishAt.isAfter(Instant.now().plus(EMBARGO_MAX))) {
+      f.fail("publishAt", "must be at most " + EMBARGO_MAX.toDays() + " days ahead");
+      publishAt = null;
+    }
     String topic = f.matching("topic", TOPIC, DEFAULT_TOPIC, TOPIC_RULE).toLowerCase(Locale.ROOT);
     Boolean breaking = f.bool("breaking");
     String source = f.text("source", false, SOURCE_MAX);

@@ -2,9 +2,9 @@ package news.akhbar.editor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.text.Normalizer;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -91,7 +91,7 @@ public final class Fields {
     }
     try {
       return OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.MILLIS);
-    } catch (DateTimeParseException e) {
+    } catch (DateTimeException | ArithmeticException e) {
       errors.add(new Problem.FieldError(name, "must be an ISO-8601 time with an offset, such as 2025-05-01T08:00:00Z"));
       return null;
     }
