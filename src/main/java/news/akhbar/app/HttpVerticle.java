@@ -21,6 +21,7 @@ import news.akhbar.page.FrontPageRoutes;
 import news.akhbar.page.LivePageRoutes;
 import news.akhbar.ticker.Ticker;
 import news.akhbar.web.FrontDoor;
+import news.akhbar.web.HttpDates;
 import news.akhbar.web.Problem;
 import news.akhbar.web.ProblemHandler;
 import news.akhbar.web.RequestHeadTimeout;
@@ -87,7 +88,7 @@ final class HttpVerticle extends VerticleBase {
     new LivePageRoutes(live.reads(), readers.articles(), readers.origins(), readers.reads()).mount(router);
     frontPage.mount(router);
     new ConsolePageRoutes().mount(router);
-    router.get("/*").handler(StaticHandler.create(cfg.webroot()).setIncludeHidden(false).setMaxAgeSeconds(60)
+    router.get("/*").handler(HttpDates::rewriteWritten).handler(StaticHandler.create(cfg.webroot()).setIncludeHidden(false).setMaxAgeSeconds(60)
         .setDefaultContentEncoding("UTF-8"));
     router.route().failureHandler(new ProblemHandler(StoreProblems::problemFor));
     router.route().last().handler(rc -> rc.fail(Problem.notFound("page")));
