@@ -61,7 +61,7 @@ final class ArticleRequest {
   static Change change(JsonNode json) {
     Fields f = new Fields(json, PATCH_FIELDS);
     String title = f.text("title", false, TITLE_MAX);
-    if (f.has("title") && title != null && title.isEmpty()) {
+    if (f.has("title") && title != null && !Fields.visible(title)) {
       f.fail("title", "must not be blank");
     }
     String body = BodyCleaner.clean(f.text("body", false, BODY_MAX));
