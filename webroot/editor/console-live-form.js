@@ -46,7 +46,7 @@ export function createLiveForm() {
     const v = values();
     const out = {};
     if (v.title !== (editing.title || '')) {
-      out.title = v.title;
+      out.title = v.title.trim() ? v.title : '';   // spaces alone remove the title; the server refuses them as one
     }
     if (v.body !== editing.body) {
       out.body = v.body;

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import news.akhbar.editor.Fields;
 import news.akhbar.editor.Tokens;
 
 /**
@@ -53,7 +54,7 @@ public final class EditorCli {
       return usage(err);
     }
     String name = a.get(0).strip();
-    if (name.isEmpty() || name.length() > 100 || !(role.equals("editor") || role.equals("admin"))) {
+    if (!Fields.visible(name) || name.length() > 100 || !(role.equals("editor") || role.equals("admin"))) {
       return usage(err);
     }
     String token = Tokens.newToken();

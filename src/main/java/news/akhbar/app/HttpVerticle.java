@@ -22,6 +22,7 @@ import news.akhbar.page.LivePageRoutes;
 import news.akhbar.ticker.Ticker;
 import news.akhbar.web.AllowedMethods;
 import news.akhbar.web.FrontDoor;
+import news.akhbar.web.HttpDates;
 import news.akhbar.web.ProblemHandler;
 import news.akhbar.web.RequestBodies;
 import news.akhbar.web.RequestHeadTimeout;
@@ -95,7 +96,7 @@ final class HttpVerticle extends VerticleBase {
     new LivePageRoutes(live.reads(), readers.articles(), readers.origins(), readers.reads()).mount(router);
     frontPage.mount(router);
     new ConsolePageRoutes().mount(router);
-    router.get("/*").handler(StaticHandler.create(cfg.webroot()).setIncludeHidden(false).setMaxAgeSeconds(60)
+    router.get("/*").handler(HttpDates::rewriteWritten).handler(StaticHandler.create(cfg.webroot()).setIncludeHidden(false).setMaxAgeSeconds(60)
         .setDefaultContentEncoding("UTF-8"));
     router.route().failureHandler(new ProblemHandler(StoreProblems::problemFor));
     router.route().last().handler(allowed.orNotFound("page"));

@@ -1,6 +1,7 @@
 package news.akhbar.editor;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
@@ -8,6 +9,7 @@ import java.util.regex.Pattern;
 import news.akhbar.article.ArticlePatch;
 import news.akhbar.article.Excerpts;
 import news.akhbar.article.NewArticle;
+import news.akhbar.article.Topics;
 
 /** The editor's article body, POST (all of it) or PATCH (some of it): validated before anything is written. */
 final class ArticleRequest {
@@ -17,10 +19,10 @@ final class ArticleRequest {
   static final int BODY_MAX = BodyCleaner.BODY_MAX;
   static final int SOURCE_MAX = 200;
   static final String DEFAULT_TOPIC = "general";
-  static final int TOPIC_MAX = 40;
-  private static final Pattern TOPIC = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]{0," + (TOPIC_MAX - 1) + "}");
+  static final int TOPIC_MAX = Topics.MAX;
+  /** How far ahead publishAt may be: a newsroom's embargo is at most a year (and a leap day). */
+  static final Duration EMBARGO_MAX = Duration.ofDays(366);
   private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
-  private static final String TOPIC_RULE = "letters, digits, - or _, at most " + TOPIC_MAX + ", no spaces";
   private static final Set<String> POST_FIELDS =
       Set.of("title", "body", "excerpt", "topic", "breaking", "source", "lang", "publishAt");
   private static final Set<String> PATCH_FIELDS = Set.of("title", "body", "excerpt", "topic", "breaking", "source");
@@ -40,7 +42,11 @@ final class ArticleRequest {
     String body = BodyCleaner.clean(f.text("body", false, BODY_MAX));
     String excerpt = f.text("excerpt", false, EXCERPT_MAX);
     Instant publishAt = f.instant("publishAt");
-    String topic = f.matching("topic", TOPIC, DEFAULT_TOPIC, TOPIC_RULE).toLowerCase(Locale.ROOT);
+    if (publishAt != null && publishAt.isAfter(Instant.now().plus(EMBARGO_MAX))) {
+      f.fail("publishAt", "must be at most " + EMBARGO_MAX.toDays() + " days ahead");
+      publishAt = null;
+    }
+    String topic = f.matching("topic", Topics.shape(), DEFAULT_TOPIC, Topics.RULE).toLowerCase(Locale.ROOT);
     Boolean breaking = f.bool("breaking");
     String source = f.text("source", false, SOURCE_MAX);
     String lang = f.matching("lang", LANG, "ar", "a language tag such as ar, en or tr");
@@ -54,12 +60,12 @@ final class ArticleRequest {
   static Change change(JsonNode json) {
     Fields f = new Fields(json, PATCH_FIELDS);
     String title = f.text("title", false, TITLE_MAX);
-    if (f.has("title") && title != null && title.isEmpty()) {
+    if (f.has("title") && title != null && !Fields.visible(title)) {
       f.fail("title", "must not be blank");
     }
     String body = BodyCleaner.clean(f.text("body", false, BODY_MAX));
     String excerpt = f.text("excerpt", false, EXCERPT_MAX);
-    String topic = f.has("topic") ? f.matching("topic", TOPIC, null, TOPIC_RULE) : null;
+    String topic = f.has("topic") ? f.matching("topic", Topics.shape(), null, Topics.RULE) : null;
     Boolean breaking = f.bool("breaking");
     String source = f.text("source", false, SOURCE_MAX);
     f.check();

@@ -2,9 +2,9 @@ package news.akhbar.editor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.text.Normalizer;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -71,6 +71,19 @@ public final class Fields {
     return text;
   }
 
+  /**
+   * Optional text that shows something when given: null when absent, JSON null or "" (none); a 400 when it is only
+   * white space or invisible characters (a title of \u200b or \u202e alone would look empty wherever it is shown).
+   */
+  public String shown(String name, int maxChars) {
+    String text = text(name, false, maxChars);
+    if (text != null && !visible(text) && !body.get(name).textValue().isEmpty()) {
+      errors.add(new Problem.FieldError(name, "must show visible text (or be left out)"));
+      return null;
+    }
+    return text == null || text.isEmpty() ? null : text;
+  }
+
   String matching(String name, Pattern pattern, String fallback, String rule) {
     String text = text(name, false, 64);
     if (text == null) {
@@ -91,7 +104,7 @@ public final class Fields {
     }
     try {
       return OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.MILLIS);
-    } catch (DateTimeParseException e) {
+    } catch (DateTimeException | ArithmeticException e) {
       errors.add(new Problem.FieldError(name, "must be an ISO-8601 time with an offset, such as 2025-05-01T08:00:00Z"));
       return null;
     }

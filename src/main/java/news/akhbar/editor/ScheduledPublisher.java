@@ -1,6 +1,7 @@
 package news.akhbar.editor;
 
 import io.vertx.core.Vertx;
+import java.time.Instant;
 import news.akhbar.article.Committed;
 import news.akhbar.fanout.FanOut;
 import org.slf4j.Logger;
@@ -10,13 +11,15 @@ import org.slf4j.LoggerFactory;
  * Runs on every instance: publishes the scheduled items that are due (the store makes that exactly once across
  * instances) and fans out their events after the commit. It knows when the next item is due (from its last run and
  * from every item scheduled here), so between those moments a tick costs nothing; items scheduled on another
- * instance are looked for every LOOK_MILLIS, should that instance be gone when they fall due.
+ * instance are looked for every LOOK_MILLIS, should that instance be gone when they fall due. A row stored with an
+ * absurd time (beyond the embargo limit, even 'infinity') just waits: it is logged once and never overflows a tick.
  */
 public final class ScheduledPublisher {
 
   private static final Logger log = LoggerFactory.getLogger(ScheduledPublisher.class);
   private static final int BATCH = 50;
   static final long LOOK_MILLIS = 30_000;
+  private static final Instant LAST_MILLI = Instant.ofEpochMilli(Long.MAX_VALUE);
 
   private final Vertx vertx;
   private final ScheduledStore scheduled;
@@ -26,12 +29,13 @@ public final class ScheduledPublisher {
   private boolean failing;
   private final java.util.concurrent.atomic.AtomicLong nextDueMillis = new java.util.concurrent.atomic.AtomicLong();
   private long lookedAt;
+  private Instant warnedAbout;
 
   public ScheduledPublisher(Vertx vertx, ScheduledStore scheduled, FanOut fanOut) {
     this.vertx = vertx;
     this.scheduled = scheduled;
     this.fanOut = fanOut;
-    scheduled.onScheduled(at -> nextDueMillis.accumulateAndGet(at.toEpochMilli(), Math::min));
+    scheduled.onScheduled(at -> nextDueMillis.accumulateAndGet(millis(at), Math::min));
   }
 
   public void start(long periodMillis) {
@@ -59,8 +63,9 @@ public final class ScheduledPublisher {
             log.info("published scheduled article {} as event {}", c.article().id(), c.event().id());
             fanOut.publish(c.event());
           }
+          warnIfAbsurd(due.next(), now);
           long next = due.published().size() == BATCH ? now : due.next() == null ? Long.MAX_VALUE
-              : due.next().toEpochMilli();
+              : millis(due.next());
           nextDueMillis.accumulateAndGet(next, Math::min);
         })
         .onComplete(ar -> {
@@ -75,5 +80,19 @@ public final class ScheduledPublisher {
           }
           failing = ar.failed();
         });
+  }
+
+  /** Epoch millis, saturated: a time past what a long holds (stored before publishAt was bounded) is "never". */
+  static long millis(Instant at) {
+    return at.isAfter(LAST_MILLI) ? Long.MAX_VALUE : at.isBefore(Instant.EPOCH) ? 0 : at.toEpochMilli();
+  }
+
+  private void warnIfAbsurd(Instant next, long now) {
+    if (next != null && next.isAfter(Instant.ofEpochMilli(now).plus(ArticleRequest.EMBARGO_MAX).plusSeconds(86_400))
+        && !next.equals(warnedAbout)) {
+      warnedAbout = next;
+      log.warn("a scheduled article waits until {}, beyond the {}-day embargo limit: cancel it or leave it waiting",
+          next, ArticleRequest.EMBARGO_MAX.toDays());
+    }
   }
 }

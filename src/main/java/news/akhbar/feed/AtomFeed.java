@@ -7,7 +7,10 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** Writes an Atom 1.0 feed (RFC 4287). The StAX writer escapes markup; FeedText drops what XML 1.0 forbids. */
+/**
+ * Writes an Atom 1.0 feed (RFC 4287). The StAX writer escapes markup; every text and attribute goes through
+ * FeedText, which drops what XML 1.0 forbids (or discourages), whatever a stored row or a request holds.
+ */
 final class AtomFeed {
 
   private static final String NS = "http://www.w3.org/2005/Atom";
@@ -57,11 +60,11 @@ final class AtomFeed {
     }
     if (item.topic() != null) {
       x.writeStartElement("category");
-      x.writeAttribute("term", FeedText.line(item.topic()));
+      attribute(x, "term", FeedText.line(item.topic()));
       x.writeEndElement();
     }
     if (item.summary() != null) {
-      text(x, "summary", FeedText.xmlSafe(item.summary()));
+      text(x, "summary", item.summary());
     }
     x.writeStartElement("content");
     x.writeAttribute("type", "html");
@@ -72,15 +75,19 @@ final class AtomFeed {
 
   private static void text(XMLStreamWriter x, String name, String value) throws XMLStreamException {
     x.writeStartElement(name);
-    x.writeCharacters(value);
+    x.writeCharacters(FeedText.xmlSafe(value));
     x.writeEndElement();
+  }
+
+  private static void attribute(XMLStreamWriter x, String name, String value) throws XMLStreamException {
+    x.writeAttribute(name, FeedText.xmlSafe(value));
   }
 
   private static void link(XMLStreamWriter x, String rel, String href, String type) throws XMLStreamException {
     x.writeEmptyElement("link");
     x.writeAttribute("rel", rel);
     x.writeAttribute("type", type);
-    x.writeAttribute("href", href);
+    attribute(x, "href", href);
   }
 
   static Instant updated(List<FeedItem> items, Instant fallback) {

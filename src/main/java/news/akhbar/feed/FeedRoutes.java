@@ -20,6 +20,7 @@ import news.akhbar.web.CachedResponse;
 import news.akhbar.web.HotRoute;
 import news.akhbar.json.Json;
 import news.akhbar.web.Origins;
+import news.akhbar.web.Problem;
 
 /**
  * GET /feed.atom and GET /feed.json: the latest 50 live items, ?topic= for one topic, revalidated with 304. Encoded
@@ -62,7 +63,12 @@ public final class FeedRoutes implements HotRoute {
   @Override
   public boolean tryServe(HttpServerRequest req, String path) {
     boolean atom = path.equals(ATOM);
-    String topic = topicOf(req.getParam("topic"));
+    String topic;
+    try {
+      topic = ListQueries.topic(req.getParam("topic"));
+    } catch (Problem invalid) {
+      return false;   // the router answers the 400
+    }
     Snapshot now = latest.now();
     Optional<Page> page = now.list(query(topic));
     if (page.isEmpty()) {
@@ -75,17 +81,13 @@ public final class FeedRoutes implements HotRoute {
 
   /** Memory did not hold the feed (tryServe was asked first): the store's. */
   void feed(RoutingContext rc, boolean atom) {
-    String topic = topicOf(rc.queryParams().get("topic"));
+    String topic = ListQueries.topic(rc.queryParams().get("topic"));   // a bad one: the 400
     String origin = origins.of(rc.request());
     reads.sendFromStore(rc, () -> store.list(query(topic)).map(p -> encode(atom, topic, origin, p)));
   }
 
   private static ListQuery query(String topic) {
     return new ListQuery(ITEMS, topic, null, null, null);
-  }
-
-  private static String topicOf(String param) {
-    return ListQueries.blankToNull(param);
   }
 
   static CachedResponse encode(boolean atom, String topic, String origin, Page page) {

@@ -4,7 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds a JSON Feed 1.1 document (https://jsonfeed.org/version/1.1) for the one ObjectMapper to write. */
+/**
+ * Builds a JSON Feed 1.1 document (https://jsonfeed.org/version/1.1) for the one ObjectMapper to write, its text
+ * filtered as the Atom feed's is (a lone surrogate would stop the JSON writer; control bytes trip feed readers).
+ */
 final class JsonFeed {
 
   private JsonFeed() {
@@ -13,7 +16,7 @@ final class JsonFeed {
   static Map<String, Object> of(FeedMeta meta, List<FeedItem> items) {
     Map<String, Object> feed = new LinkedHashMap<>();
     feed.put("version", "https://jsonfeed.org/version/1.1");
-    feed.put("title", meta.title());
+    feed.put("title", FeedText.line(meta.title()));
     feed.put("home_page_url", meta.homeUrl());
     feed.put("feed_url", meta.selfUrl());
     feed.put("language", "ar");
@@ -28,19 +31,19 @@ final class JsonFeed {
     item.put("url", f.url());
     item.put("title", FeedText.line(f.title()));
     if (f.summary() != null) {
-      item.put("summary", f.summary());
+      item.put("summary", FeedText.xmlSafe(f.summary()));
     }
-    item.put("content_html", f.html());
+    item.put("content_html", FeedText.xmlSafe(f.html()));
     item.put("date_published", f.published().toString());
     item.put("date_modified", f.updated().toString());
     if (f.lang() != null) {
       item.put("language", f.lang());
     }
     if (f.topic() != null) {
-      item.put("tags", List.of(f.topic()));
+      item.put("tags", List.of(FeedText.line(f.topic())));
     }
     if (f.author() != null && !f.author().isBlank()) {
-      item.put("authors", List.of(Map.of("name", f.author())));
+      item.put("authors", List.of(Map.of("name", FeedText.line(f.author()))));
     }
     return item;
   }

@@ -3,6 +3,7 @@ package news.akhbar.latest;
 import io.vertx.core.MultiMap;
 import java.util.ArrayList;
 import java.util.List;
+import news.akhbar.article.Topics;
 import news.akhbar.web.Problem;
 
 /** Reads a {@link ListQuery} from query parameters, naming any bad one in a 400. */
@@ -45,10 +46,26 @@ public final class ListQueries {
         breaking = Boolean.valueOf(breakingText);
       }
     }
+    String topic = null;
+    try {
+      topic = topic(params.get("topic"));
+    } catch (Problem invalid) {
+      errors.add(new Problem.FieldError("topic", Topics.RULE));
+    }
     if (!errors.isEmpty()) {
       throw Problem.invalid(errors);
     }
-    return new ListQuery(limit, blankToNull(params.get("topic")), blankToNull(params.get("lang")), breaking, before);
+    return new ListQuery(limit, topic, blankToNull(params.get("lang")), breaking, before);
+  }
+
+  /** A reader's ?topic= filter: null when absent or blank; a 400 naming topic when no topic could look like it. */
+  public static String topic(String param) {
+    String topic = blankToNull(param);
+    boolean controls = param != null && param.chars().anyMatch(Character::isISOControl);   // even "blank" ones
+    if (controls || topic != null && !Topics.fits(topic)) {
+      throw Problem.field("topic", Topics.RULE);
+    }
+    return topic;
   }
 
   /** A topic or language as given by a reader: trimmed and lower-cased; null when absent or blank. */

@@ -17,20 +17,20 @@ final class EntryRequest {
 
   static NewEntry create(JsonNode json) {
     Fields f = new Fields(json, FIELDS);
-    String title = f.text("title", false, TITLE_MAX);
+    String title = f.shown("title", TITLE_MAX);
     String body = body(f);
     Boolean keyEvent = f.bool("keyEvent");
     Boolean pinned = f.bool("pinned");
     Boolean summary = f.bool("summary");
     f.check();
-    return new NewEntry(shown(title), body, Boolean.TRUE.equals(keyEvent), Boolean.TRUE.equals(pinned),
+    return new NewEntry(title, body, Boolean.TRUE.equals(keyEvent), Boolean.TRUE.equals(pinned),
         Boolean.TRUE.equals(summary));
   }
 
   static EntryPatch change(JsonNode json) {
     Fields f = new Fields(json, FIELDS);
     boolean titleSent = json.has("title");
-    String title = f.text("title", false, TITLE_MAX);
+    String title = f.shown("title", TITLE_MAX);
     String body = json.has("body") ? body(f) : null;
     Boolean keyEvent = f.bool("keyEvent");
     Boolean pinned = f.bool("pinned");
@@ -40,8 +40,7 @@ final class EntryRequest {
       f.fail("body", "name at least one of title, body, keyEvent, pinned, summary");
       f.check();
     }
-    String kept = shown(title);
-    return new EntryPatch(kept, titleSent && kept == null, body, keyEvent, pinned, summary);
+    return new EntryPatch(title, titleSent && title == null, body, keyEvent, pinned, summary);
   }
 
   /** The cleaned body; an error when it is missing, too long, or shows nothing once cleaned. */
@@ -56,10 +55,5 @@ final class EntryRequest {
       return null;
     }
     return clean;
-  }
-
-  /** A title that shows something, else null (no title). */
-  private static String shown(String title) {
-    return title == null || !Fields.visible(title) ? null : title;
   }
 }

@@ -55,7 +55,7 @@ public final class CachedResponse {
     this.etag = "\"" + bare + "\"";
     this.gzipEtag = "\"" + bare + "-gz\"";
     this.modifiedAt = lastModified;
-    this.lastModified = lastModified == null ? null : Caching.httpDate(lastModified);
+    this.lastModified = lastModified == null ? null : HttpDates.format(lastModified);
   }
 
   /**

@@ -3,15 +3,11 @@ package news.akhbar.web;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * HTTP validators for a CDN in front: the Cache-Control of lists and articles, HTTP dates, and whether a request's
+ * HTTP validators for a CDN in front: the Cache-Control of lists and articles, and whether a request's
  * If-None-Match (checked first, RFC 9110 §13.2.2) or If-Modified-Since says it already holds a version.
  */
 public final class Caching {
@@ -45,16 +41,8 @@ public final class Caching {
     if (since == null || lastModified == null) {
       return false;
     }
-    try {
-      Instant client = ZonedDateTime.parse(since, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-      return !lastModified.truncatedTo(ChronoUnit.SECONDS).isAfter(client);
-    } catch (DateTimeParseException e) {
-      return false;
-    }
-  }
-
-  public static String httpDate(Instant at) {
-    return DateTimeFormatter.RFC_1123_DATE_TIME.format(at.atZone(ZoneOffset.UTC));
+    Instant client = HttpDates.parse(since);   // null for a date in no HTTP form: the header is ignored
+    return client != null && !lastModified.truncatedTo(ChronoUnit.SECONDS).isAfter(client);
   }
 
   private static String opaque(String tag) {
