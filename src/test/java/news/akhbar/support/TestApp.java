@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
@@ -138,9 +139,9 @@ public final class TestApp implements AutoCloseable {
   }
 
   public HttpResponse<Buffer> post(int instance, String token, JsonObject article) {
-    return Await.of(web.post(port(instance), "127.0.0.1", "/api/v1/articles")
+    return checked(HttpMethod.POST, "/api/v1/articles", Await.of(web.post(port(instance), "127.0.0.1", "/api/v1/articles")
         .putHeader("Authorization", "Bearer " + token)
-        .sendJsonObject(article), 10);
+        .sendJsonObject(article), 10));
   }
 
   public HttpResponse<Buffer> patch(String id, JsonObject change) {
@@ -148,9 +149,8 @@ public final class TestApp implements AutoCloseable {
   }
 
   public HttpResponse<Buffer> patch(int instance, String token, String id, JsonObject change) {
-    return Await.of(web.patch(port(instance), "127.0.0.1", "/api/v1/articles/" + id)
-        .putHeader("Authorization", "Bearer " + token)
-        .sendJsonObject(change), 10);
+    return checked(HttpMethod.PATCH, "/api/v1/articles/" + id, Await.of(web.patch(port(instance), "127.0.0.1",
+        "/api/v1/articles/" + id).putHeader("Authorization", "Bearer " + token).sendJsonObject(change), 10));
   }
 
   public HttpResponse<Buffer> retract(String id) {
@@ -158,8 +158,8 @@ public final class TestApp implements AutoCloseable {
   }
 
   public HttpResponse<Buffer> retract(int instance, String token, String id) {
-    return Await.of(web.delete(port(instance), "127.0.0.1", "/api/v1/articles/" + id)
-        .putHeader("Authorization", "Bearer " + token).send(), 10);
+    return checked(HttpMethod.DELETE, "/api/v1/articles/" + id, Await.of(web.delete(port(instance), "127.0.0.1",
+        "/api/v1/articles/" + id).putHeader("Authorization", "Bearer " + token).send(), 10));
   }
 
   /** Creates an editor account with the admin token; returns its bearer token. */
@@ -167,6 +167,7 @@ public final class TestApp implements AutoCloseable {
     HttpResponse<Buffer> res = Await.of(web.post(port(), "127.0.0.1", "/api/v1/editors")
         .putHeader("Authorization", "Bearer " + TOKEN)
         .sendJsonObject(new JsonObject().put("name", name)), 10);
+    checked(HttpMethod.POST, "/api/v1/editors", res);
     if (res.statusCode() != 201) {
       throw new AssertionError("could not create editor " + name + ": " + res.bodyAsString());
     }
@@ -178,14 +179,20 @@ public final class TestApp implements AutoCloseable {
   }
 
   public HttpResponse<Buffer> get(int instance, String uri) {
-    return Await.of(web.get(port(instance), "127.0.0.1", uri).send(), 10);
+    return checked(HttpMethod.GET, uri, Await.of(web.get(port(instance), "127.0.0.1", uri).send(), 10));
   }
 
   /** A GET with request headers (If-None-Match, Accept-Encoding, …). */
   public HttpResponse<Buffer> get(String uri, Map<String, String> headers) {
     var request = web.get(port(), "127.0.0.1", uri);
     headers.forEach(request::putHeader);
-    return Await.of(request.send(), 10);
+    return checked(HttpMethod.GET, uri, Await.of(request.send(), 10));
+  }
+
+  /** Fails the test when the response is not one the OpenAPI document allows for this request (support/ContractCheck). */
+  private static HttpResponse<Buffer> checked(HttpMethod method, String uri, HttpResponse<Buffer> res) {
+    ContractCheck.verify(method, uri, res.statusCode(), res.headers(), res.body());
+    return res;
   }
 
   public WebClient web() {
