@@ -96,13 +96,19 @@ public final class Fields {
     return text;
   }
 
-  /** An ISO-8601 instant with a zone or offset (2025-01-01T10:00:00Z, ...+03:00); null when absent. */
+  /**
+   * An RFC 3339 instant with an offset (2025-01-01T10:00:00Z, ...+03:00): a four-digit year, so ISO-8601's signed
+   * and expanded years (-000001-…, +999999-…) are refused; null when absent.
+   */
   Instant instant(String name) {
     String text = text(name, false, 64);
     if (text == null || text.isEmpty()) {
       return null;
     }
     try {
+      if (text.length() < 5 || !Character.isDigit(text.charAt(0)) || text.charAt(4) != '-') {
+        throw new DateTimeException("not a four-digit year");
+      }
       return OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.MILLIS);
     } catch (DateTimeException | ArithmeticException e) {
       errors.add(new Problem.FieldError(name, "must be an ISO-8601 time with an offset, such as 2025-05-01T08:00:00Z"));

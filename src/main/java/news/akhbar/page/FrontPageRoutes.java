@@ -23,6 +23,7 @@ import news.akhbar.web.Caching;
 import news.akhbar.web.CachedResponse;
 import news.akhbar.web.HotRoute;
 import news.akhbar.web.Origins;
+import news.akhbar.web.Problem;
 import news.akhbar.web.ReadLimiter;
 
 /**
@@ -93,6 +94,10 @@ public final class FrontPageRoutes implements HotRoute {
   /** Memory did not hold the whole page (tryServe was asked first), or it is a search: what it holds still helps. */
   void showFront(RoutingContext rc) {
     FrontQuery query = FrontQuery.of(rc.queryParams());
+    if (query == null && !MissingPage.wantsPage(rc.request())) {
+      rc.fail(Problem.field("before", "not a cursor of this server's pages"));
+      return;
+    }
     if (query == null) {
       rc.response().setStatusCode(400).putHeader("Content-Type", Html.CONTENT_TYPE).end(missing.render(400));
       return;
@@ -116,6 +121,10 @@ public final class FrontPageRoutes implements HotRoute {
   }
 
   private void showSearch(RoutingContext rc, String origin, String q, Future<List<Topic>> topics) {
+    if (q.length() > SearchRoutes.MAX_QUERY_CHARS && !MissingPage.wantsPage(rc.request())) {
+      rc.fail(Problem.field("q", "at most " + SearchRoutes.MAX_QUERY_CHARS + " characters"));
+      return;
+    }
     if (q.length() > SearchRoutes.MAX_QUERY_CHARS) {
       topics.onSuccess(list -> rc.response().setStatusCode(400).putHeader("Content-Type", Html.CONTENT_TYPE)
           .end(page.search(origin, q, null, TOO_LONG, list, latest.now().live())))

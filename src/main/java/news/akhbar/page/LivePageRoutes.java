@@ -12,6 +12,7 @@ import news.akhbar.latest.ReadGate;
 import news.akhbar.live.LiveReadStore;
 import news.akhbar.web.CachedResponse;
 import news.akhbar.web.Origins;
+import news.akhbar.web.Problem;
 
 /**
  * GET /live/{slug}: the live page of the article with that slug, read from the store on every request (a coverage is
@@ -46,6 +47,10 @@ public final class LivePageRoutes {
   void showCoverage(RoutingContext rc) {
     String before = rc.request().getParam("before");
     Cursor from = before == null ? null : Cursor.decode(before);
+    if (before != null && from == null && !MissingPage.wantsPage(rc.request())) {
+      rc.fail(Problem.field("before", "not a cursor of this page"));
+      return;
+    }
     if (before != null && from == null) {
       missing(rc, 400, missing.render(400));
       return;

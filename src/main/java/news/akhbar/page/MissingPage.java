@@ -1,5 +1,6 @@
 package news.akhbar.page;
 
+import io.vertx.core.http.HttpServerRequest;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,15 @@ final class MissingPage {
   private final String noCoverage = Html.render("missing", new View(Head.arabic("لا توجد تغطية مباشرة — أخبار",
       "noindex", List.of(), null), "لا توجد تغطية مباشرة",
       "لا توجد تغطية مباشرة بهذا العنوان. ربما تغيّر الرابط أو كُتب بشكل غير صحيح."));
+
+  /**
+   * Whether a refused page address is answered with a page: a browser asks for HTML; any other client (an app, a
+   * script, a crawler's API call) gets the problem+json every other 4xx is, naming the parameter.
+   */
+  static boolean wantsPage(HttpServerRequest req) {
+    String accept = req.getHeader("Accept");
+    return accept != null && accept.contains("text/html");
+  }
 
   String noCoverage() {
     return noCoverage;

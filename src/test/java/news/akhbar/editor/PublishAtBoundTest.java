@@ -52,6 +52,14 @@ class PublishAtBoundTest extends AppTest {
   }
 
   @Test
+  void aSignedOrExpandedYearIsNotAnRfc3339TimeAndIsRefused() {
+    assertRefusedNamingPublishAt(post("-000001-01-01T00:00:00Z"));
+    assertRefusedNamingPublishAt(post("+2027-01-01T00:00:00Z"));
+    assertRefusedNamingPublishAt(post("0999-01-01T00:00"));
+    assertEquals(0, app.db().count("SELECT count(*) FROM article"));
+  }
+
+  @Test
   void threeHundredSixtySevenDaysAheadIsRefused() {
     assertRefusedNamingPublishAt(post(Instant.now().plus(Duration.ofDays(367)).toString()));
     assertEquals(0, app.db().count("SELECT count(*) FROM scheduled_article"));

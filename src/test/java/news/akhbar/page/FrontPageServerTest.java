@@ -201,8 +201,13 @@ class FrontPageServerTest extends AppTest {
     assertEquals(302, index.statusCode());
     assertEquals("/?topic=sports", index.getHeader("Location"));
 
-    HttpResponse<Buffer> broken = app.get("/?before=not-a-cursor");
+    HttpResponse<Buffer> broken = app.get("/?before=not-a-cursor", Map.of("Accept", "text/html"));
     assertEquals(400, broken.statusCode());
     assertEquals("رابط غير صالح", Jsoup.parse(broken.bodyAsString()).selectFirst("h1").text());
+
+    HttpResponse<Buffer> problem = app.get("/?before=not-a-cursor");   // not a browser: the API's answer
+    assertEquals(400, problem.statusCode());
+    assertTrue(problem.getHeader("Content-Type").startsWith("application/problem+json"));
+    assertEquals("before", problem.bodyAsJsonObject().getJsonArray("errors").getJsonObject(0).getString("field"));
   }
 }
