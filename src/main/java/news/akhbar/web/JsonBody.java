@@ -63,7 +63,10 @@ public final class JsonBody {
     try {
       return Json.MAPPER.readTree(body.getBytes());
     } catch (IOException e) {
-      throw Problem.field("body", "malformed JSON or invalid UTF-8");
+      String message = String.valueOf(e.getMessage());
+      throw Problem.field("body", message.startsWith("Duplicate field")
+          ? message.substring(0, message.indexOf('\n') < 0 ? message.length() : message.indexOf('\n'))
+          : "malformed JSON or invalid UTF-8");
     }
   }
 }

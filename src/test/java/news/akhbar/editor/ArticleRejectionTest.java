@@ -90,6 +90,13 @@ class ArticleRejectionTest extends AppTest {
   }
 
   @Test
+  void aFieldGivenTwiceIs400WithNothingWritten() {
+    assertProblem(send(post("Bearer " + TestApp.TOKEN), "application/json",
+        "{\"title\":\"خبر أول\",\"title\":\"خبر ثان\"}"), 400, "body");
+    assertEquals(0, app.db().count("SELECT count(*) FROM article"));
+  }
+
+  @Test
   void invalidUtf8Is400() {
     Buffer bad = Buffer.buffer("{\"title\":\"").appendBytes(new byte[] {(byte) 0xC3, (byte) 0x28}).appendString("\"}");
     HttpResponse<Buffer> res = Await.of(post("Bearer " + TestApp.TOKEN).putHeader("Content-Type", "application/json")
