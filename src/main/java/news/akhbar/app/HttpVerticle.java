@@ -5,10 +5,12 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.net.PemKeyCertOptions;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.util.List;
 import news.akhbar.config.AppConfig;
+import news.akhbar.contract.ContractRoutes;
 import news.akhbar.editor.NewsroomRoutes;
 import news.akhbar.feed.FeedRoutes;
 import news.akhbar.health.HealthRoutes;
@@ -40,11 +42,13 @@ final class HttpVerticle extends VerticleBase {
   private final LiveRoutes live;
   private final HealthRoutes health;
   private final MetricsRoutes metrics;
+  private final ContractRoutes contract;
   private Ticker ticker;
+  private Router router;
   private HttpServer server;
 
   HttpVerticle(AppConfig cfg, ReaderParts readers, StreamParts streams, NewsroomRoutes newsroom, LiveRoutes live,
-      HealthRoutes health, MetricsRoutes metrics) {
+      HealthRoutes health, MetricsRoutes metrics, ContractRoutes contract) {
     this.cfg = cfg;
     this.readers = readers;
     this.streams = streams;
@@ -52,12 +56,14 @@ final class HttpVerticle extends VerticleBase {
     this.live = live;
     this.health = health;
     this.metrics = metrics;
+    this.contract = contract;
   }
 
   @Override
   public Future<?> start() {
     ticker = streams.ticker(cfg);
-    FrontDoor door = assemble(Router.router(vertx));
+    router = Router.router(vertx);
+    FrontDoor door = assemble(router);
     return ticker.start(vertx, streams.fanOut(), cfg.heartbeatSeconds())
         .compose(v -> vertx.createHttpServer(serverOptions(cfg)).requestHandler(door)
             .connectionHandler(new RequestHeadTimeout(cfg.headerTimeoutSeconds())).listen())
@@ -82,6 +88,7 @@ final class HttpVerticle extends VerticleBase {
     readers.liveFeedRoutes().mount(router);
     newsroom.mount(router);
     live.mount(router);
+    contract.mount(router);
     router.route("/api/*").handler(rc -> rc.fail(Problem.notFound("resource")));
     articlePages.mount(router);
     new LivePageRoutes(live.reads(), readers.articles(), readers.origins(), readers.reads()).mount(router);
@@ -116,6 +123,11 @@ final class HttpVerticle extends VerticleBase {
 
   int port() {
     return server.actualPort();
+  }
+
+  /** The routes mounted on this loop's router, in order: what the contract test compares with the document. */
+  List<Route> routes() {
+    return router.getRoutes();
   }
 
   /** Ends every stream with a short retry, then stops listening. */

@@ -1,0 +1,125 @@
+package news.akhbar.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Route;
+import io.vertx.openapi.contract.OpenAPIContract;
+import io.vertx.openapi.contract.Operation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import news.akhbar.support.AppTest;
+import news.akhbar.support.Await;
+import news.akhbar.support.TestApp;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The OpenAPI document and the server agree both ways: every route the router holds is a documented operation, and
+ * every documented operation, asked a valid request on real data, answers a status the document lists for it (never
+ * 404, 405 or 5xx). The document is read as the server serves it (/api/v1/openapi.json), with vertx-openapi.
+ *
+ * <p>The front door's in-memory routes (web/HotRoute) need no list of their own: each is also mounted on the router,
+ * which answers what memory cannot, except StaticAssets, which serves the web root's files (excluded below).
+ */
+class ContractBothWaysTest extends AppTest {
+
+  /**
+   * Routes that are not operations, each with its reason. A route without a path (null) runs for every request: the
+   * front door's HEAD-as-GET, security headers, request ids, the query check, the failure handler, the last 404.
+   */
+  private static final Map<String, String> NOT_OPERATIONS = Map.of(
+      "/api/v1/editors*", "the admin check in front of the documented /api/v1/editors operations",
+      "/api/*", "the 404 problem for any other path under /api (documented as the 404 of every operation)",
+      "/*", "the web root's static files (scripts, styles, icons): files, not operations",
+      ContractRoutes.ASSETS, "Swagger UI's own files, loaded by the documented /api/docs page");
+
+  @Test
+  void everyRouteTheServerAnswersIsInTheDocument(Vertx vertx) {
+    Set<String> documented = contract(vertx).operations().stream()
+        .map(op -> op.getHttpMethod() + " " + template(op.getOpenAPIPath())).collect(Collectors.toSet());
+    Set<String> missing = new TreeSet<>();
+    for (Route route : app.instance(0).routes()) {
+      String path = route.isRegexPath() ? route.getName()
+          : route.getPath() == null ? null : route.getPath() + (route.isExactPath() ? "" : "*");
+      if (path == null || NOT_OPERATIONS.containsKey(path) || route.methods() == null || route.methods().isEmpty()) {
+        assertTrue(path == null || NOT_OPERATIONS.containsKey(path), "a route for every method on " + path
+            + " is neither an operation nor a listed exception");
+        continue;
+      }
+      for (HttpMethod method : route.methods()) {
+        String key = method + " " + template(path);
+        if (!documented.contains(key)) {
+          missing.add(key);
+        }
+      }
+    }
+    assertEquals(Set.of(), missing, "routes the server answers that akhbar.yaml does not document");
+  }
+
+  @Test
+  void everyDocumentedOperationAnswersAValidRequestWithAStatusItLists(Vertx vertx) {
+    OpenAPIContract contract = contract(vertx);
+    List<ContractRequests.Call> calls = ContractRequests.made(app);
+    assertEquals(contract.operations().stream().map(Operation::getOperationId).collect(Collectors.toSet()),
+        calls.stream().map(ContractRequests.Call::operationId).collect(Collectors.toSet()),
+        "one request for every documented operation");
+    HttpClient http = vertx.createHttpClient();
+    List<String> wrong = new ArrayList<>();
+    for (ContractRequests.Call call : calls) {
+      String path = call.uri().contains("?") ? call.uri().substring(0, call.uri().indexOf('?')) : call.uri();
+      Operation op = contract.findOperation(path, call.method());
+      assertNotNull(op, call.method() + " " + call.uri() + " matches no documented operation");
+      assertEquals(call.operationId(), op.getOperationId(), call.method() + " " + call.uri());
+      int status = Await.of(send(http, call));
+      if (status < 200 || status >= 400 || op.getResponse(status) == null) {
+        wrong.add(call.operationId() + " " + call.method() + " " + call.uri() + " answered " + status);
+      }
+    }
+    assertEquals(List.of(), wrong, "operations that did not answer a valid request as documented");
+  }
+
+  /** Sends the call and gives its status; a stream's body is not waited for (it never ends), only its head. */
+  private io.vertx.core.Future<Integer> send(HttpClient http, ContractRequests.Call call) {
+    RequestOptions options = new RequestOptions().setMethod(call.method()).setHost("127.0.0.1").setPort(app.port())
+        .setURI(call.uri());
+    if (call.secured()) {
+      options.putHeader("Authorization", "Bearer " + TestApp.TOKEN);
+    }
+    return http.request(options).compose(req -> {
+      if (call.body() == null) {
+        return req.send();
+      }
+      req.putHeader("Content-Type", "application/json");
+      return req.send(call.body().toBuffer());
+    }).compose(res -> finished(res).map(res.statusCode()));
+  }
+
+  private static io.vertx.core.Future<?> finished(HttpClientResponse res) {
+    String type = res.getHeader("Content-Type");
+    if (type != null && type.startsWith("text/event-stream")) {
+      res.request().reset();
+      return io.vertx.core.Future.succeededFuture();
+    }
+    return res.body().map(Buffer::length);
+  }
+
+  private OpenAPIContract contract(Vertx vertx) {
+    return ContractDocument.read(vertx, app);
+  }
+
+  /** A path with its parameters made anonymous: /live/:id and /live/{coverageId} both become /live/{}. */
+  private static String template(String path) {
+    return path.replaceAll(":[A-Za-z0-9_]+", "{}").replaceAll("\\{[^}]*}", "{}");
+  }
+}
