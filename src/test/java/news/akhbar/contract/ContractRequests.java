@@ -92,6 +92,23 @@ final class ContractRequests {
     return calls;
   }
 
+  /** Requests each operation must refuse, with a problem the document lists for it (no data needed). */
+  static List<Call> refused() {
+    List<Call> calls = new ArrayList<>();
+    get(calls, "listArticles", "/api/v1/articles?limit=0");
+    get(calls, "getArticle", "/api/v1/articles/987654");
+    get(calls, "searchArticles", "/api/v1/search?q=");
+    get(calls, "getCoverage", "/api/v1/live/987654");
+    get(calls, "streamEvents", "/api/v1/stream?coverage=x");
+    calls.add(new Call("publishArticle", HttpMethod.POST, "/api/v1/articles", TestApp.article("بلا مفتاح"), false));
+    secured(calls, "publishArticle", HttpMethod.POST, "/api/v1/articles",
+        new JsonObject().put("title", "  ").put("topic", "أخبار محلية").put("colour", "أحمر"));
+    secured(calls, "editArticle", HttpMethod.PATCH, "/api/v1/articles/987654", new JsonObject().put("title", "عنوان"));
+    secured(calls, "postEntry", HttpMethod.POST, "/api/v1/live/987654/entries", new JsonObject().put("body", "<p>نص</p>"));
+    secured(calls, "cancelScheduled", HttpMethod.DELETE, "/api/v1/scheduled/987654", null);
+    return calls;
+  }
+
   private static void get(List<Call> calls, String operationId, String uri) {
     calls.add(new Call(operationId, HttpMethod.GET, uri, null, false));
   }
