@@ -9,5 +9,6 @@ if (ui) {
     deepLinking: true,
     docExpansion: 'none',
     tryItOutEnabled: false,
+    validatorUrl: null,   // no badge fetched from validator.swagger.io: the page asks nothing of other hosts
   });
 }
