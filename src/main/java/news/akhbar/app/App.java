@@ -5,6 +5,7 @@ import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.net.NetClientOptions;
+import io.vertx.ext.web.Route;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
@@ -16,6 +17,7 @@ import news.akhbar.article.ArticleStore;
 import news.akhbar.article.EventLog;
 import news.akhbar.article.Revisions;
 import news.akhbar.config.AppConfig;
+import news.akhbar.contract.ContractRoutes;
 import news.akhbar.editor.BearerAuth;
 import news.akhbar.editor.EditorStore;
 import news.akhbar.editor.NewsroomRoutes;
@@ -149,6 +151,7 @@ public final class App {
         new AudienceRoutes(audience, new BearerAuth(cfg.adminToken(), new EditorStore(pool))));
     HealthRoutes health = new HealthRoutes(() -> pool.query("SELECT 1").execute(), fanOut::connected);
     MetricsRoutes scrape = new MetricsRoutes(metrics);
+    ContractRoutes contract = ContractRoutes.load();
     App app = new App(vertx, pool, writes, fanOut, metrics, tickerStats);
     app.scheduler = new ScheduledPublisher(vertx, scheduled, fanOut);
     app.audience = audience;
@@ -161,7 +164,7 @@ public final class App {
           app.audience.start();
         })
         .compose(started -> vertx.deployVerticle(() -> app.added(
-            new HttpVerticle(cfg, readers, streams, newsroom, live, health, scrape)),
+            new HttpVerticle(cfg, readers, streams, newsroom, live, health, scrape, contract)),
             new DeploymentOptions().setInstances(cfg.httpInstances())))
         .map(id -> {
           app.deployment = id;
@@ -189,6 +192,11 @@ public final class App {
 
   public int port() {
     return verticles.get(0).port();
+  }
+
+  /** The first event loop's router routes (every loop mounts the same), for the contract test. */
+  public List<Route> routes() {
+    return verticles.get(0).routes();
   }
 
   public SequencedFanOut fanOut() {

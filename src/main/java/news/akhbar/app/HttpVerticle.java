@@ -5,10 +5,12 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.net.PemKeyCertOptions;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.util.List;
 import news.akhbar.config.AppConfig;
+import news.akhbar.contract.ContractRoutes;
 import news.akhbar.editor.NewsroomRoutes;
 import news.akhbar.feed.FeedRoutes;
 import news.akhbar.health.HealthRoutes;
@@ -43,11 +45,13 @@ final class HttpVerticle extends VerticleBase {
   private final LiveRoutes live;
   private final HealthRoutes health;
   private final MetricsRoutes metrics;
+  private final ContractRoutes contract;
   private Ticker ticker;
+  private Router router;
   private HttpServer server;
 
   HttpVerticle(AppConfig cfg, ReaderParts readers, StreamParts streams, NewsroomRoutes newsroom, LiveRoutes live,
-      HealthRoutes health, MetricsRoutes metrics) {
+      HealthRoutes health, MetricsRoutes metrics, ContractRoutes contract) {
     this.cfg = cfg;
     this.readers = readers;
     this.streams = streams;
@@ -55,12 +59,14 @@ final class HttpVerticle extends VerticleBase {
     this.live = live;
     this.health = health;
     this.metrics = metrics;
+    this.contract = contract;
   }
 
   @Override
   public Future<?> start() {
     ticker = streams.ticker(cfg);
-    FrontDoor door = assemble(Router.router(vertx));
+    router = Router.router(vertx);
+    FrontDoor door = assemble(router);
     return ticker.start(vertx, streams.fanOut(), cfg.heartbeatSeconds())
         .compose(v -> {
           HttpServerOptions options = serverOptions(cfg);
@@ -90,6 +96,7 @@ final class HttpVerticle extends VerticleBase {
     readers.liveFeedRoutes().mount(router);
     newsroom.mount(router);
     live.mount(router);
+    contract.mount(router);
     AllowedMethods allowed = new AllowedMethods(router, door::answersHead);
     router.route("/api/*").handler(allowed.orNotFound("resource"));
     articlePages.mount(router);
@@ -125,6 +132,11 @@ final class HttpVerticle extends VerticleBase {
 
   int port() {
     return server.actualPort();
+  }
+
+  /** The routes mounted on this loop's router, in order: what the contract test compares with the document. */
+  List<Route> routes() {
+    return router.getRoutes();
   }
 
   /** Ends every stream with a short retry, then stops listening. */
