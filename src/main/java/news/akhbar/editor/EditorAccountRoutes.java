@@ -30,12 +30,13 @@ final class EditorAccountRoutes {
   }
 
   void mount(Router router) {
-    router.route("/api/v1/editors*").handler(auth).handler(BearerAuth::requireAdmin);
-    router.post("/api/v1/editors").handler(JsonBody::requireJson);
-    router.post("/api/v1/editors").handler(BodyHandler.create(false).setBodyLimit(bodyLimitBytes))
-        .handler(this::addEditor);
-    router.get("/api/v1/editors").handler(BearerAuth::resume).handler(this::listEditors);
-    router.delete("/api/v1/editors/:id").handler(BearerAuth::resume).handler(this::revokeEditor);
+    // the admin check is on each route, not on the path: a wrong method is a 405 before any token is asked for
+    router.post("/api/v1/editors").handler(auth).handler(BearerAuth::requireAdmin).handler(JsonBody::requireJson)
+        .handler(BodyHandler.create(false).setBodyLimit(bodyLimitBytes)).handler(this::addEditor);
+    router.get("/api/v1/editors").handler(auth).handler(BearerAuth::requireAdmin).handler(BearerAuth::resume)
+        .handler(this::listEditors);
+    router.delete("/api/v1/editors/:id").handler(auth).handler(BearerAuth::requireAdmin).handler(BearerAuth::resume)
+        .handler(this::revokeEditor);
   }
 
   void addEditor(RoutingContext rc) {

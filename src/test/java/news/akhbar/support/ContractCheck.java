@@ -196,10 +196,19 @@ public final class ContractCheck {
     if (status == 404 && "text/html".equals(type)) {
       return List.of();
     }
+    if (isFile(method, path) && status < 400) {
+      return List.of();   // a file of webroot's or the reference page's (a script, a style, an icon): no operation
+    }
     if (status == 404 || ANY_REQUEST.contains(status)) {
       return problemMismatches(where, status, type, body);
     }
     return List.of(where + " in the document, yet it answered " + status);
+  }
+
+  /** A GET of a file name with an extension, which the document has no operation for: webroot's static files. */
+  private static boolean isFile(HttpMethod method, String path) {
+    String last = path.substring(path.lastIndexOf('/') + 1);
+    return (method == HttpMethod.GET || method == HttpMethod.HEAD) && last.matches("[\\w.-]+\\.[a-z0-9]{1,5}");
   }
 
   private Optional<String> validate(Operation op, int status, MultiMap headers, Buffer body, String type) {

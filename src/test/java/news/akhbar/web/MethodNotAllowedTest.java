@@ -49,6 +49,20 @@ class MethodNotAllowedTest extends AppTest {
   }
 
   @Test
+  void aWrongMethodOnTheAdminsPathsIs405BeforeAnyTokenIsAskedFor() {
+    String editor = app.newEditor("محررة الأخبار");
+    Map<String, String> wrong = Map.of("PUT /api/v1/editors", "GET, HEAD, POST", "GET /api/v1/editors/1", "DELETE");
+    wrong.forEach((line, allow) -> {
+      for (String auth : new String[] {"", "Authorization: Bearer " + editor + "\r\n"}) {
+        RawHttp.Reply reply = RawHttp.send(app.port(), line + " HTTP/1.0\r\nHost: localhost\r\n" + auth + "\r\n");
+
+        assertEquals(405, reply.status(), line + " " + auth + ": " + reply.head());
+        assertEquals(allow, reply.header("allow"), line);
+      }
+    });
+  }
+
+  @Test
   void anUnknownPathStaysA404WhateverTheMethod() {
     for (String line : new String[] {"DELETE /nowhere", "PUT /api/v1/nothing", "POST /a/x/y", "GET /api/v1/nothing"}) {
       RawHttp.Reply reply = RawHttp.send(app.port(), line + " HTTP/1.0\r\nHost: localhost\r\n\r\n");
