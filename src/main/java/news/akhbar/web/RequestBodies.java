@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * nothing was answered yet) and its connection closed. A body the answer left unread (a 401, 413 or 415 given
  * before reading it, or a route that reads none) is drained when its Content-Length is at most {@link #DRAIN_BYTES},
  * so the connection stays usable; a larger or chunked one gets "Connection: close" on the answer, and the connection
- * is closed once the answer is written, so the rest is never read. A client hanging up mid-request is not the
+ * is closed once the answer is written, after a short bounded linger (so the client reads its answer before the
+ * close), so the rest is never read. A client hanging up mid-request is not the
  * server's failure: one debug line, no stack trace. HTTP/2 is left to its own flow control (closing its connection
  * would end the other streams on it).
  */
@@ -24,6 +25,11 @@ public final class RequestBodies {
 
   /** The most an unread body may still hold for the connection to be kept (and the rest read and dropped). */
   public static final long DRAIN_BYTES = 64 * 1024;
+
+  /** How long a refused body's connection lingers, reading and dropping, before it is closed. */
+  static final long LINGER_MILLIS = 1_000;
+  /** The most a refused body's connection reads and drops while it lingers. */
+  static final long LINGER_BYTES = 256 * 1024;
 
   private static final Logger log = LoggerFactory.getLogger(RequestBodies.class);
   private static final String WATCHED = "akhbar.bodyWatched";
@@ -152,12 +158,34 @@ public final class RequestBodies {
       }
     }
 
-    /** After this event-loop turn, by when the answer has been flushed to the socket. */
+    /**
+     * Closes the connection once the answer is out, lingering first: for up to {@link #LINGER_MILLIS}, and at most
+     * {@link #LINGER_BYTES} more, what the client still sends is read and dropped. Closing a socket with unread bytes
+     * in it makes the kernel send a reset, and a reset can reach the client before it has read the answer, which it
+     * then never sees (a 413 turned into "connection closed"): a client that stops sending once it has the answer, as
+     * clients do, gets the answer and then the close.
+     */
     private void close() {
       if (timer >= 0) {
         vertx.cancelTimer(timer);
       }
-      vertx.runOnContext(v -> req.connection().close());
+      if (req.isEnded()) {
+        vertx.runOnContext(v -> req.connection().close());
+        return;
+      }
+      long until = req.bytesRead() + LINGER_BYTES;
+      long linger = vertx.setTimer(LINGER_MILLIS, t -> req.connection().close());
+      Runnable done = () -> {
+        vertx.cancelTimer(linger);
+        req.connection().close();
+      };
+      req.handler(chunk -> {
+        if (req.bytesRead() >= until) {
+          done.run();
+        }
+      });
+      req.endHandler(v -> done.run());
+      req.resume();
     }
   }
 }
