@@ -7,7 +7,7 @@ if (ui) {
     url: '/api/v1/openapi.yaml',
     dom_id: '#swagger-ui',
     deepLinking: true,
-    docExpansion: 'none',
+    docExpansion: 'list',   // every operation listed under its tag, each opened on demand
     tryItOutEnabled: false,
     validatorUrl: null,   // no badge fetched from validator.swagger.io: the page asks nothing of other hosts
   });
