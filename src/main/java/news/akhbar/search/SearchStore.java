@@ -3,6 +3,7 @@ package news.akhbar.search;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +13,8 @@ import news.akhbar.article.ArticleRows;
  * Arabic-aware full-text search over live articles. Normalisation and the index are defined once, in SQL
  * (V2__search.sql, V5: akhbar_normalize, akhbar_tsquery), so the index and the queries cannot drift apart.
  *
- * <p>Bounded work whatever the query: the newest {@link #CANDIDATES} matches (by the recency index for a common
- * word, by the GIN index for a rare one; the planner picks per query, so plans are never cached generically) are
- * ranked by ts_rank_cd (title weighs most, then excerpt, then body), then newest first; only the page shown gets a
+ * <p>Bounded work whatever the query: the newest {@link #CANDIDATES} matches (among the newest {@link #RECENT}
+ * articles for a common word, by the GIN index for a rarer one) are ranked by ts_rank_cd (title weighs most, then excerpt, then body), then newest first; only the page shown gets a
  * snippet, built in Java ({@link Snippets}). Ranking every match cost seconds for a word found in most of a million
  * articles.
  */
@@ -28,13 +28,20 @@ public final class SearchStore {
   static final int SNIPPET_CHARS = 8_000;
   /** The newest matches that are ranked: recency bounds the work, relevance orders the page. */
   static final int CANDIDATES = 200;
+  /** How many of the newest articles are tried first; a word with fewer matches there is looked up by the GIN. */
+  static final int RECENT = 4_000;
 
-  private static final String SQL = "SELECT " + ArticleRows.COLUMNS + ", q.terms"
+  private static final String RECENT_MATCHES = "SELECT r.id FROM (SELECT x.id, x.published_at, x.search_doc"
+      + " FROM article x WHERE x.retracted_at IS NULL ORDER BY x.published_at DESC, x.id DESC LIMIT " + RECENT
+      + ") r WHERE r.search_doc @@ akhbar_tsquery($1) ORDER BY r.published_at DESC, r.id DESC LIMIT " + CANDIDATES;
+  private static final String ALL_MATCHES = "SELECT x.id FROM article x WHERE x.retracted_at IS NULL"
+      + " AND x.search_doc @@ akhbar_tsquery($1) ORDER BY x.published_at DESC, x.id DESC LIMIT " + CANDIDATES;
+  private static final String RANKED = "SELECT " + ArticleRows.COLUMNS + ", q.terms"
       + " FROM (SELECT akhbar_tsquery($1) AS tsq,"
       + " websearch_to_tsquery('simple', akhbar_normalize($1))::text AS terms) q,"
-      + " LATERAL (SELECT c.*, ts_rank_cd(c.search_doc, q.tsq) AS rank FROM (SELECT x.* FROM article x"
-      + " WHERE x.retracted_at IS NULL AND x.search_doc @@ q.tsq ORDER BY x.published_at DESC, x.id DESC LIMIT "
-      + CANDIDATES + ") c ORDER BY rank DESC, c.published_at DESC, c.id DESC LIMIT $2) a"
+      + " LATERAL (SELECT c.*, ts_rank_cd(c.search_doc, q.tsq) AS rank FROM article c"
+      + " WHERE c.id = ANY($3) AND c.retracted_at IS NULL"
+      + " ORDER BY rank DESC, c.published_at DESC, c.id DESC LIMIT $2) a"
       + " ORDER BY a.rank DESC, a.published_at DESC, a.id DESC";
 
   private final Pool pool;
@@ -43,10 +50,17 @@ public final class SearchStore {
     this.pool = pool;
   }
 
-  /** Planned for each query's own words: a generic plan would guess one selectivity for every word. */
+  /**
+   * The newest candidates by a bounded walk of the newest articles (a common word is found there at once); when
+   * they are too few, by the GIN index (index scans off, so the planner cannot walk the whole recency index looking
+   * for a rare word). Then the candidates are ranked, in one read-only transaction.
+   */
   public Future<List<SearchHit>> search(String query, int limit) {
-    return pool.withTransaction(conn -> conn.query("SET LOCAL plan_cache_mode = force_custom_plan").execute()
-        .compose(v -> conn.preparedQuery(SQL).execute(Tuple.of(query, limit)))).map(rows -> {
+    return pool.withTransaction(conn -> conn.preparedQuery(RECENT_MATCHES).execute(Tuple.of(query))
+        .compose(recent -> recent.size() >= CANDIDATES ? Future.succeededFuture(ids(recent))
+            : conn.query("SET LOCAL enable_indexscan = off").execute()
+                .compose(v -> conn.preparedQuery(ALL_MATCHES).execute(Tuple.of(query))).map(SearchStore::ids))
+        .compose(ids -> conn.preparedQuery(RANKED).execute(Tuple.of(query, limit, ids)))).map(rows -> {
           List<SearchHit> hits = new ArrayList<>();
           for (Row row : rows) {
             List<String> lexemes = Snippets.lexemes(row.getString("terms"));
@@ -55,6 +69,12 @@ public final class SearchStore {
           }
           return hits;
         });
+  }
+
+  private static Long[] ids(RowSet<Row> rows) {
+    List<Long> ids = new ArrayList<>();
+    rows.forEach(row -> ids.add(row.getLong("id")));
+    return ids.toArray(new Long[0]);
   }
 
   /** The body's first SNIPPET_CHARS characters, without a tag cut in two at the end. */
