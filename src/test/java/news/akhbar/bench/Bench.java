@@ -18,7 +18,8 @@ public final class Bench {
       "read", new ReadBench(),
       "storm", new StormBench(),
       "connect", new ConnectBench(),
-      "live", new LiveBench());
+      "live", new LiveBench(),
+      "scale", new ScaleBench());
 
   private Bench() {
   }
@@ -48,7 +49,8 @@ public final class Bench {
     watchdog.start();
     BenchReport report;
     try {
-      BenchServer server = teardown.add(BenchServer.start(o));
+      // scale loads its archive first, then starts Akhbar on it itself
+      BenchServer server = o.mode().equals("scale") ? null : teardown.add(BenchServer.start(o));
       report = MODES.get(o.mode()).run(o, server, teardown);
     } finally {
       teardown.close();

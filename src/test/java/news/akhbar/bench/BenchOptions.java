@@ -31,10 +31,14 @@ record BenchOptions(
     boolean gzip,
     int readerTimeout,
     int warmReaders,
-    boolean siteWide) {
+    boolean siteWide,
+    long seed,
+    String database,
+    int loadWorkers,
+    int queries) {
 
   static final String USAGE = """
-      usage: [fanout|read|storm|connect|live] OPTIONS   (fanout when the first word is an option)
+      usage: [fanout|read|storm|connect|live|scale] OPTIONS   (fanout when the first word is an option)
       every mode: --jar PATH (target/akhbar.jar)  --jvm 'SERVER JVM FLAGS' ($BENCH_JVM)
                --env NAME=VALUE (server environment, repeatable, e.g. AKHBAR_HTTP_INSTANCES=2)
                --max-time S (hard stop: 240; read: 120 + 8 x reps x (warm + d))  --json-out FILE (append the JSON)
@@ -50,7 +54,11 @@ record BenchOptions(
       live:    two servers sharing a database and Redis; readers of one coverage spread over both
                -n READERS (10000)  -m ENTRIES (60)  --warmup K (5)  --rate ENTRIES_PER_S (1)
                --src-spread K (4)  --connect-concurrency C (64)  --drain-timeout S (30)  (--max-time: 600)
-               --site-wide (readers on the unfiltered /api/v1/stream: the ticker's path, the baseline)""";
+               --site-wide (readers on the unfiltered /api/v1/stream: the ticker's path, the baseline)
+      scale:   the generated Arabic archive (needs hunspell-ar), loaded once into its own database and kept
+               --articles N (1000000)  --seed S (1)  --database NAME (akhbar_scale)  --load-workers W (2)
+               --queries Q (1000: the query log)  --rate QUERIES_PER_S (200)  -d SECONDS (30)  --warm SECONDS (10)
+               (--max-time: 7200)""";
 
   private static final Set<String> COMMON = Set.of("--jar", "--jvm", "--env", "--max-time", "--json-out");
   private static final Map<String, Set<String>> MODES = Map.of(
@@ -60,7 +68,8 @@ record BenchOptions(
       "storm", Set.of("-n", "-k", "--connect-concurrency", "--src-spread", "--reader-timeout", "--warm-readers"),
       "connect", Set.of("-n", "--connect-concurrency", "--src-spread", "--warm-readers"),
       "live", Set.of("-n", "-m", "--warmup", "--rate", "--src-spread", "--connect-concurrency", "--drain-timeout",
-          "--site-wide"));
+          "--site-wide"),
+      "scale", Set.of("--articles", "--seed", "--database", "--load-workers", "--queries", "--rate", "-d", "--warm"));
   private static final Set<String> FLAGS = Set.of("--no-heap", "--gzip", "--site-wide");
 
   static BenchOptions parse(String[] args) {
@@ -96,25 +105,29 @@ record BenchOptions(
       env.putIfAbsent("AKHBAR_WRITES_PER_MINUTE", "1000000");   // a burst of posts, or live's at any --rate
     }
     boolean live = mode.equals("live");
-    int seconds = num(values.get("-d"), 10);
-    int warm = num(values.get("--warm"), 3);
+    boolean scale = mode.equals("scale");
+    int seconds = num(values.get("-d"), scale ? 30 : 10);
+    int warm = num(values.get("--warm"), scale ? 10 : 3);
     int reps = num(values.get("--reps"), 1);
-    int maxDefault = mode.equals("read") ? 120 + 8 * reps * (warm + seconds) : live ? 600 : 240;
+    int maxDefault = mode.equals("read") ? 120 + 8 * reps * (warm + seconds) : live ? 600 : scale ? 7200 : 240;
     BenchOptions o = new BenchOptions(mode,
         num(values.get("-n"), live ? 10_000 : 1000), num(values.get("-m"), live ? 60 : 50),
         num(values.get("--warmup"), live ? 5 : 20),
-        Double.parseDouble(values.getOrDefault("--rate", live ? "1" : "10")), num(values.get("--src-spread"), 4),
+        Double.parseDouble(values.getOrDefault("--rate", live ? "1" : scale ? "200" : "10")), num(values.get("--src-spread"), 4),
         num(values.get("--connect-concurrency"), mode.equals("storm") ? 1024 : 64),
         values.getOrDefault("--jar", "target/akhbar.jar"),
         values.getOrDefault("--jvm", System.getenv().getOrDefault("BENCH_JVM", "")), env,
         num(values.get("--max-time"), maxDefault), num(values.get("--drain-timeout"), 30),
         !values.containsKey("--no-heap"), values.get("--histogram"), values.get("--json-out"),
-        num(values.get("-k"), 20), num(values.get("--articles"), 60), seconds, warm, reps, num(values.get("-c"), 64),
+        num(values.get("-k"), 20), num(values.get("--articles"), scale ? 1_000_000 : 60), seconds, warm, reps, num(values.get("-c"), 64),
         values.containsKey("--gzip"), num(values.get("--reader-timeout"), 60),
-        num(values.get("--warm-readers"), 2_000), values.containsKey("--site-wide"));
+        num(values.get("--warm-readers"), 2_000), values.containsKey("--site-wide"),
+        Long.parseLong(values.getOrDefault("--seed", "1")), values.getOrDefault("--database", "akhbar_scale"),
+        num(values.get("--load-workers"), 2), num(values.get("--queries"), 1000));
     List<Boolean> valid = List.of(o.readers >= 1, o.messages >= 1, o.rate > 0, o.srcSpread >= 1, o.srcSpread <= 254,
         o.connectConcurrency >= 1, o.events >= 1, o.articles >= 1, o.seconds >= 1, o.warmSeconds >= 0, o.reps >= 1,
-        o.connections >= 1, o.readerTimeout >= 1, o.maxSeconds >= 1, o.warmReaders >= 0);
+        o.connections >= 1, o.readerTimeout >= 1, o.maxSeconds >= 1, o.warmReaders >= 0,
+        o.loadWorkers >= 1, o.queries >= 1, o.database.matches("[a-z_][a-z0-9_]*"));
     if (valid.contains(false)) {
       throw new IllegalArgumentException("need -n, -m, -k, --articles, -d, --reps, -c, --connect-concurrency, "
           + "--reader-timeout, --max-time >= 1, --rate > 0, --warm >= 0, 1 <= --src-spread <= 254");

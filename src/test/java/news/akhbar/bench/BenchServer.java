@@ -34,6 +34,8 @@ final class BenchServer implements AutoCloseable {
   private final String channel;
   private final boolean ownsDatabase;
   private final Process process;
+  /** From launching the JVM to the first 200 from /health/live (served only once the read model has booted). */
+  long startupMillis;
 
   private BenchServer(int port, String token, String database, String channel, boolean ownsDatabase, Path log,
       Process process) {
@@ -50,6 +52,12 @@ final class BenchServer implements AutoCloseable {
     String rnd = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
     return launch(o, rnd, "akhbar_bench_" + rnd, "akhbar-bench:" + rnd,
         "bench-" + rnd + "-" + java.util.UUID.randomUUID(), true);
+  }
+
+  /** Akhbar on an existing database (the scale archive), which it leaves in place when closed. */
+  static BenchServer on(BenchOptions o, String database) throws IOException, InterruptedException {
+    String rnd = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    return launch(o, rnd, database, "akhbar-bench:" + rnd, "bench-" + rnd + "-" + java.util.UUID.randomUUID(), false);
   }
 
   /**
@@ -87,9 +95,11 @@ final class BenchServer implements AutoCloseable {
     env.put("AKHBAR_SEARCHES_PER_MINUTE", "0");   // every bench client is one address
     env.put("AKHBAR_COLD_READS_PER_MINUTE", "0");
     env.putAll(o.serverEnv());
+    long launched = System.nanoTime();
     BenchServer server = new BenchServer(port, token, database, channel, ownsDatabase, log, pb.start());
     try {
-      server.awaitLive(60_000);
+      server.awaitLive(120_000);
+      server.startupMillis = (System.nanoTime() - launched) / 1_000_000;
     } catch (IOException | InterruptedException e) {
       server.close();
       throw e;
@@ -118,7 +128,7 @@ final class BenchServer implements AutoCloseable {
       } catch (IOException notYet) {
         // still starting
       }
-      Thread.sleep(200);
+      Thread.sleep(20);
     }
     throw new IOException("Akhbar did not answer /health/live within " + timeoutMillis + " ms; see " + log);
   }
