@@ -49,10 +49,16 @@ export const pageUrl = (slug) => '/a/' + encodeURIComponent(slug);
 
 export const topicName = (topic) => (Object.hasOwn(rules.topicNames, topic) ? rules.topicNames[topic] : topic);
 
-/** Fills the date, relative time and source of a .meta paragraph holding time.date, .ago and .source. */
+/**
+ * Fills the date, relative time and source of a .meta paragraph holding time.date, .ago and .source; time.date is
+ * added when the paragraph has none yet (an empty lead is rendered without one: an empty <time> is not valid HTML).
+ */
 export function fillMeta(meta, a, now) {
   const when = new Date(a.publishedAt);
-  const date = meta.querySelector('time.date');
+  let date = meta.querySelector('time.date');
+  if (!date) {
+    date = meta.insertBefore(make('time', 'date'), meta.firstChild);
+  }
   date.dateTime = a.publishedAt;
   date.textContent = shortDate(when);
   date.title = fullDate(when);

@@ -24,6 +24,7 @@
  *   #latest-state            the JSON data block the page was rendered with (see Flow); absent: the list is fetched
  *   #missed                  banner counting the items caught up after a reconnect (missed.js; hidden otherwise)
  *   #latest[data-topic]      the topic shown ("" for all); #latest[data-more] "true" while older pages remain
+ *   #latest[data-exclude]    on the article page, the id of the article being read: never listed beside itself
  *   #lead, #breaking         the top story and the breaking banner, kept by headlines.js (see there)
  *   #results, #tabs, #q      search results, topic tabs and search box on the front page, kept by front.js
  *
@@ -46,6 +47,9 @@ const byId = (id) => document.getElementById(id);
 const list = byId('latest');
 const status = byId('status');
 const problem = byId('problem');
+
+/** Whether an article may be listed: not the one the page is about (#latest[data-exclude]). */
+const listed = (a) => String(a.id) !== (list.dataset.exclude || '');
 
 let topic = new URLSearchParams(location.search).get('topic') || '';
 let stream = null;
@@ -90,7 +94,7 @@ function itemOf(id) {
 
 function renderList(page) {
   list.setAttribute('aria-busy', 'true');
-  list.replaceChildren(...page.items.map(renderItem));
+  list.replaceChildren(...page.items.filter(listed).map(renderItem));
   list.removeAttribute('aria-busy');
   lastEventId = String(page.lastEventId);
   next = page.next;
@@ -114,7 +118,7 @@ export function loadOlder() {
         next = page.next;
         items = page.items;
       }
-      list.append(...items.filter((a) => !itemOf(a.id)).map(renderItem));
+      list.append(...items.filter((a) => listed(a) && !itemOf(a.id)).map(renderItem));
       changed();
     })().finally(() => {
       loading = null;
@@ -124,7 +128,7 @@ export function loadOlder() {
 }
 
 function onArticle(a, missed) {
-  if (itemOf(a.id)) {
+  if (itemOf(a.id) || !listed(a)) {
     return;
   }
   const li = renderItem(a);

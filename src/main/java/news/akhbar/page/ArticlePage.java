@@ -3,6 +3,7 @@ package news.akhbar.page;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import news.akhbar.article.Article;
@@ -42,8 +43,13 @@ final class ArticlePage {
     String next = latest.next(PageState.PAGE_SIZE);
     String topicHref = "/?topic=" + URLEncoder.encode(String.valueOf(a.topic()), StandardCharsets.UTF_8);
     return Html.render("article", new ArticleView(head, a, url, locale(lang),
-        modified(a).toString(), TopicNames.of(a.topic()), topicHref, NewsArticleLd.of(a, url, SITE_NAME), headlines.banner(), next != null, latest.items(),
+        modified(a).toString(), TopicNames.of(a.topic()), topicHref, NewsArticleLd.of(a, url, SITE_NAME), headlines.banner(), next != null, others(a, latest.items()),
         PageState.list(null, null, latest, next, live), live));
+  }
+
+  /** The sidebar's items without the article being read (webroot/ticker.js skips it too: #latest[data-exclude]). */
+  static List<Article> others(Article read, List<Article> items) {
+    return items.stream().filter(item -> !item.id().equals(read.id())).toList();
   }
 
   /** Open Graph's locale for a language. */

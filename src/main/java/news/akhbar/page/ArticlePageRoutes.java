@@ -83,7 +83,8 @@ public final class ArticlePageRoutes implements HotRoute {
       return false;
     }
     String origin = origins.of(req);
-    Headlines headlines = Headlines.of(sidebar.get().items(), sidebar.get().lastModified(), Instant.now());
+    Headlines headlines = Headlines.of(ArticlePage.others(a, sidebar.get().items()), sidebar.get().lastModified(),
+        Instant.now());
     return reads.sendFromMemory(now.encoded(new Key(a.id(), origin, headlines.bannerId()),
         () -> encode(a, origin, sidebar.get(), headlines, now.live())), req);
   }
@@ -105,7 +106,8 @@ public final class ArticlePageRoutes implements HotRoute {
       return;
     }
     String origin = origins.of(rc.request());
-    encode(found.get().article(), origin, sidebar, Headlines.of(sidebar.items(), sidebar.lastModified(),
+    Article a = found.get().article();
+    encode(a, origin, sidebar, Headlines.of(ArticlePage.others(a, sidebar.items()), sidebar.lastModified(),
         Instant.now()), latest.now().live()).send(rc.request());
   }
 

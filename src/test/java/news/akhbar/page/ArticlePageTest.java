@@ -82,8 +82,9 @@ class ArticlePageTest extends AppTest {
 
     Document doc = Jsoup.parse(app.get(path(a.getString("slug"))).bodyAsString());
 
-    assertEquals(java.util.List.of(newest.getString("id"), breaking.getString("id"), a.getString("id")),
-        RenderedPage.ids(doc, "#latest"));
+    assertEquals(java.util.List.of(newest.getString("id"), breaking.getString("id")),
+        RenderedPage.ids(doc, "#latest"), "the article being read is not listed beside itself");
+    assertEquals(a.getString("id"), doc.selectFirst("#latest").attr("data-exclude"), "nor by the script");
     assertEquals(newest.getString("title"), doc.selectFirst("#latest > li[data-id] .title").text());
     assertEquals(breaking.getString("id"), doc.selectFirst("#breaking").attr("data-id"));
     assertFalse(doc.selectFirst("#breaking").hasAttr("hidden"));

@@ -147,6 +147,10 @@ class FrontPageServerTest extends AppTest {
     assertEquals("النتائج عن «اطلاق قمر»: ١", doc.selectFirst("#results-summary").text());
     assertEquals("اطلاق قمر", doc.selectFirst("#q").attr("value"));
     assertEquals("noindex", doc.selectFirst("meta[name=robots]").attr("content"));
+    assertTrue(doc.selectFirst("#lead-empty").hasAttr("hidden"), "no «no news yet» beside the results");
+    for (Element time : doc.select("time")) {
+      assertFalse(time.text().isEmpty() && !time.hasAttr("datetime"), "an empty <time>: " + time);
+    }
   }
 
   @Test

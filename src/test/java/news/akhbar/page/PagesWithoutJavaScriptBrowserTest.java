@@ -135,7 +135,7 @@ class PagesWithoutJavaScriptBrowserTest extends AppTest {
     open(ArticlePageTest.path(a.getString("slug")));
 
     assertEquals(a.getString("title"), driver().findElement(By.cssSelector("main h1")).getText());
-    assertEquals(List.of(fresh, a.getString("id")), ids());
+    assertEquals(List.of(fresh), ids(), "the article being read is not listed beside itself");
     assertEquals("افتتاح صالة جديدة للمسافرين", item(fresh).findElement(By.className("title")).getText());
     item(fresh).findElement(By.className("title")).click();
     browser.waiting(LivePage.WAIT_SECONDS).until(d -> d.findElement(By.cssSelector("main h1")).getText()

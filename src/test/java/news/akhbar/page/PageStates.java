@@ -1,0 +1,55 @@
+package news.akhbar.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import news.akhbar.support.EditorClient;
+import news.akhbar.support.TestApp;
+
+/**
+ * Every state a page template renders in, set up on a test app: the address of each, by a name for the reports. The
+ * validators (ValidHtmlTest, AccessibleBrowserTest) check them all.
+ */
+final class PageStates {
+
+  private PageStates() {
+  }
+
+  /** The empty front page first, then news is published and the other states follow. */
+  static Map<String, String> of(TestApp app) {
+    Map<String, String> states = new LinkedHashMap<>();
+    states.put("front, empty", "/");
+    app.published(TestApp.article("تعديل مواعيد الحافلات خلال العطلة").put("topic", "local"));
+    JsonObject story = app.published(TestApp.article("افتتاح متحف جديد للفنون في المدينة القديمة")
+        .put("topic", "culture").put("excerpt", "يضم المتحف أكثر من ألف قطعة أثرية."));
+    app.published(TestApp.article("المنتخب يفوز في المباراة الودية").put("topic", "sports"));
+    states.put("front, no breaking", "/");
+    JsonObject breaking = app.published(TestApp.article("زلزال بقوة خمس درجات يضرب المنطقة الساحلية")
+        .put("breaking", true).put("topic", "local"));
+    HttpResponse<Buffer> live = EditorClient.admin(app).send(HttpMethod.POST,
+        "/api/v1/articles/" + breaking.getString("id") + "/live", null);
+    assertEquals(201, live.statusCode(), live.bodyAsString());
+    states.put("front, breaking and live", "/");
+    states.put("topic", "/?topic=sports");
+    states.put("topic, empty", "/?topic=astronomy");
+    states.put("search", "/?q=" + encode("متحف"));
+    states.put("search, no results", "/?q=" + encode("قمر صناعي"));
+    states.put("article", "/a/" + encode(story.getString("slug")));
+    states.put("article, breaking", "/a/" + encode(breaking.getString("slug")));
+    states.put("live", "/live/" + encode(breaking.getString("slug")));
+    states.put("404", "/a/" + encode("لا-يوجد-خبر-بهذا-العنوان"));
+    states.put("console", "/editor/");
+    return states;
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}
