@@ -113,6 +113,13 @@ export function createCompose() {
     refresh();
   }
 
+  // the known topics, offered by their Arabic names (the server's, from the page's rules)
+  byId('topic-choices').append(...Object.entries(rules.topicNames || {}).map(([topic, name]) => {
+    const option = document.createElement('option');
+    option.value = topic;
+    option.label = name;
+    return option;
+  }));
   form.addEventListener('input', refresh);
   form.addEventListener('change', refresh);
   refresh();

@@ -19,7 +19,7 @@ import org.openqa.selenium.WebElement;
 /**
  * The console's writing desk on a 1366 px screen and a 390 px phone: an editor formats a story with the Arabic
  * toolbar, a paste from Word or a web page comes in clean, and the body the desk sends is exactly what the server's
- * BodyCleaner keeps.
+ * BodyCleaner keeps. Topics show by their Arabic names at the desk, as readers see them.
  */
 class WritingDeskBrowserTest extends AppTest {
 
@@ -136,5 +136,19 @@ class WritingDeskBrowserTest extends AppTest {
     String expected = "<ol><li><p>أولًا</p></li><li><p>ثانيًا</p></li></ol>";
     assertEquals(expected, console.bodyHtml());
     assertEquals(expected, publishedBody(console));
+  }
+
+  @Test
+  void deskShowsTopicsByTheirArabicNamesNotTheirSlugs() {
+    String id = app.published(TestApp.article("افتتاح سوق الخضار الجديد").put("topic", "local")).getString("id");
+    EditorConsole console = deskOn(desktop);
+    console.awaitIds("recent", List.of(id));
+    String meta = console.row("recent", id).findElement(By.className("row-meta")).getText();
+    assertTrue(meta.contains("محليات") && !meta.contains("local"), meta);
+
+    console.type("topic", "economy");
+    assertEquals("#اقتصاد", console.find("preview").findElement(By.className("preview-topic")).getText());
+    assertEquals("محليات", console.script(
+        "return document.querySelector('#topic-choices option[value=\"local\"]').label;"));
   }
 }
