@@ -56,11 +56,8 @@ export const schema = new Schema({
       toDOM: (mark) => ['a', { href: mark.attrs.href, title: mark.attrs.title, rel: 'noopener nofollow' }, 0],
     },
     strong: {
-      parseDOM: [
-        { tag: 'strong' },
-        // Google Docs wraps everything in <b style="font-weight:normal">: that is no emphasis
-        { tag: 'b', getAttrs: (dom) => dom.style.fontWeight !== 'normal' && null },
-      ],
+      // Google Docs' <b style="font-weight:normal"> wrapper is no emphasis: the desk turns it into a span on paste
+      parseDOM: [{ tag: 'strong' }, { tag: 'b' }],
       toDOM: () => ['strong', 0],
     },
     em: { parseDOM: [{ tag: 'em' }, { tag: 'i' }], toDOM: () => ['em', 0] },

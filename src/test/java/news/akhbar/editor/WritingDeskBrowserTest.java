@@ -89,6 +89,7 @@ class WritingDeskBrowserTest extends AppTest {
     assertEquals(expected, console.bodyHtml());
     assertEquals(expected, BodyCleaner.clean(expected), "the desk writes only what the server keeps");
     assertEquals(expected, publishedBody(console));
+    assertKeptThePolicy(desktop);
   }
 
   @Test
@@ -109,6 +110,13 @@ class WritingDeskBrowserTest extends AppTest {
     assertEquals(html, BodyCleaner.clean(html), "the pasted body is what the server keeps");
     assertEquals(html, publishedBody(console));
     assertEquals(null, console.script("return window.akhbarPwned;"));
+    assertKeptThePolicy(desktop);
+  }
+
+  /** The desk needs neither inline scripts nor inline styles: the browser refused nothing under the policy. */
+  private static void assertKeptThePolicy(Browser browser) {
+    String log = browser.console();
+    assertFalse(log.contains("Content Security Policy") || log.contains("Refused to"), log);
   }
 
   @Test
