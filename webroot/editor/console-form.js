@@ -2,15 +2,17 @@
  * The compose form: a breaking flash (title only, sent with breaking=true) or a full article, new or being edited.
  * Reads what the editor wrote as API JSON (a POST body, or for an edit a PATCH of only what changed), shows the
  * server's field errors in Arabic beside their fields, and keeps one Idempotency-Key per compose so a retry after
- * a lost answer publishes nothing twice.
+ * a lost answer publishes nothing twice. The body is written at the desk (console-desk.js) and sent as HTML.
  */
 import { newKey } from './console-api.js';
+import { createDesk } from './console-desk.js';
 import { createFieldErrors, showCount } from './console-errors.js';
 import { LABELS } from './console-messages.js';
 import { renderPreview } from './console-preview.js';
 import { rules } from '../rules.js';
 
 const TEXT_FIELDS = ['title', 'excerpt', 'body', 'topic', 'source'];
+const PLAIN_FIELDS = TEXT_FIELDS.filter((field) => field !== 'body');
 const TITLE_MAX = rules.titleMax;
 const byId = (id) => document.getElementById(id);
 const input = (field) => byId('field-' + field);
@@ -19,15 +21,18 @@ export function createCompose() {
   const form = byId('compose');
   const errors = createFieldErrors(form, byId('compose-problem'), 'field-', LABELS);
   let editing = null;
+  let loadedBody = '';   // the body being edited as the desk writes it, so an untouched body is not sent again
   let key = newKey();
+  const desk = createDesk(() => refresh());
 
   const mode = () => (editing ? 'article' : form.querySelector('input[name="mode"]:checked').value);
 
   function values() {
     const v = { breaking: mode() === 'flash' || input('breaking').checked };
-    for (const field of TEXT_FIELDS) {
+    for (const field of PLAIN_FIELDS) {
       v[field] = input(field).value;
     }
+    v.body = desk.html();
     return v;
   }
 
@@ -55,8 +60,9 @@ export function createCompose() {
   function patch() {
     const v = values();
     const out = {};
+    const before = { ...editing, body: loadedBody };
     for (const field of TEXT_FIELDS) {
-      if (v[field] !== (editing[field] || '')) {
+      if (v[field] !== (before[field] || '')) {
         out[field] = v[field];
       }
     }
@@ -81,9 +87,11 @@ export function createCompose() {
   }
 
   function fill(a) {
-    for (const field of TEXT_FIELDS) {
+    for (const field of PLAIN_FIELDS) {
       input(field).value = a[field] || '';
     }
+    desk.load(a.body || '');
+    loadedBody = desk.html();
     input('breaking').checked = Boolean(a.breaking);
     input('publishAt').value = '';
   }
@@ -105,6 +113,13 @@ export function createCompose() {
     refresh();
   }
 
+  // the known topics, offered by their Arabic names (the server's, from the page's rules)
+  byId('topic-choices').append(...Object.entries(rules.topicNames || {}).map(([topic, name]) => {
+    const option = document.createElement('option');
+    option.value = topic;
+    option.label = name;
+    return option;
+  }));
   form.addEventListener('input', refresh);
   form.addEventListener('change', refresh);
   refresh();

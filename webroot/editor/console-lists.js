@@ -10,7 +10,7 @@
  */
 
 import { date, full } from '../arabic-time.js';
-import { make } from '../items.js';
+import { make, topicName } from '../items.js';
 
 const byId = (id) => document.getElementById(id);
 const shown = new Map();          // list id -> JSON of the items last rendered
@@ -84,7 +84,7 @@ export function render(listId, items, build) {
 export function renderRecent(items, on) {
   render('recent', items, (a) => {
     const when = new Date(a.publishedAt);
-    const li = row('recent', a.id, a.title, a.breaking, [date(when), a.topic, a.source]);
+    const li = row('recent', a.id, a.title, a.breaking, [date(when), a.topic && topicName(a.topic), a.source]);
     li.querySelector('.row-meta').title = full(when);
     const actions = li.querySelector('.row-actions');
     const edit = button('edit', 'تعديل', a.title);

@@ -2,7 +2,9 @@
  * The live preview, all of it set as text: title, excerpt, topic, source and the body as the editor wrote it, its
  * HTML tags shown as typed. The server is the one sanitiser (news.akhbar.editor.BodyCleaner): it cleans the body when
  * the article is published, and readers see that result, as the note under the preview says.
+ * The topic shows by its Arabic name, as readers will see it.
  */
+import { topicName } from '../items.js';
 
 /** Fills the preview card from the article being written ({title, excerpt, body, topic, source, breaking}). */
 export function renderPreview(card, article) {
@@ -13,6 +15,6 @@ export function renderPreview(card, article) {
   part('preview-excerpt').textContent = article.excerpt || '';
   part('preview-excerpt').hidden = !article.excerpt;
   part('preview-body').textContent = article.body || '';
-  part('preview-topic').textContent = article.topic ? '#' + article.topic : '';
+  part('preview-topic').textContent = article.topic ? '#' + topicName(article.topic.trim()) : '';
   part('preview-source').textContent = article.source ? 'المصدر: ' + article.source : '';
 }

@@ -15,7 +15,8 @@ public final class ConsolePageRoutes {
   private static final String PATH = "/editor/";
 
   private static final Head HEAD = Head.arabic("غرفة الأخبار — أخبار", "noindex, nofollow",
-      List.of("/editor/console.css", "/editor/console-panels.css", "/editor/console-live.css"),
+      List.of("/editor/console.css", "/editor/console-panels.css", "/editor/console-live.css",
+          "/editor/vendor/prosemirror.css", "/editor/console-desk.css"),
       "/editor/console.js");
 
   private final CachedResponse page = new CachedResponse(200,

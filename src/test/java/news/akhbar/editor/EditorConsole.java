@@ -2,7 +2,9 @@ package news.akhbar.editor;
 
 import java.util.List;
 import news.akhbar.support.Browser;
+import org.jsoup.Jsoup;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -52,17 +54,50 @@ final class EditorConsole {
     return find("field-" + name);
   }
 
-  /** Types into a field as a person would. */
+  /** Types into a field as a person would; the body is typed at the writing desk, over whatever it held. */
   void type(String name, String text) {
     WebElement field = field(name);
-    field.clear();
+    if ("body".equals(name)) {
+      field.click();
+      field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    } else {
+      field.clear();
+    }
     field.sendKeys(text);
   }
 
-  /** Sets a field's value at once (long texts, datetime-local) and tells the page, as typing would. */
+  /**
+   * Sets a field's value at once (long texts, datetime-local) and tells the page, as typing would. The body is
+   * pasted as HTML into the emptied desk, the way an editor brings a text over from Word or a web page.
+   */
   void set(String name, String value) {
+    if ("body".equals(name)) {
+      type("body", "");
+      pasteHtml(value);
+      return;
+    }
     driver.executeScript("const f = arguments[0]; f.value = arguments[1];"
         + "f.dispatchEvent(new Event('input', { bubbles: true }));", field(name), value);
+  }
+
+  /** Pastes HTML (and its text) into the desk where the cursor is, through the browser's own paste event. */
+  void pasteHtml(String html) {
+    // the plain text is taken here: parsing hostile HTML in the page would itself trip the page's policy
+    driver.executeScript("const data = new DataTransfer(); data.setData('text/html', arguments[1]);"
+        + "data.setData('text/plain', arguments[2]); arguments[0].focus();"
+        + "arguments[0].dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true,"
+        + " cancelable: true }));", field("body"), html, Jsoup.parse(html).text());
+  }
+
+  /** The body as the desk would send it: the HTML of its document. */
+  String bodyHtml() {
+    return (String) driver.executeScript("return document.getElementById('preview')"
+        + ".querySelector('.preview-body').textContent;");
+  }
+
+  /** Presses a button of the desk's toolbar (data-command: h2, strong, bullet, quote, link…). */
+  void format(String command) {
+    driver.findElement(By.cssSelector("#desk-toolbar button[data-command='" + command + "']")).click();
   }
 
   void publish() {
