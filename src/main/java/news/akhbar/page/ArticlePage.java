@@ -3,9 +3,11 @@ package news.akhbar.page;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import news.akhbar.article.Article;
+import news.akhbar.article.Byline;
 import news.akhbar.latest.LiveStories;
 import news.akhbar.latest.Page;
 import news.akhbar.web.PathIds;
@@ -44,6 +46,13 @@ final class ArticlePage {
     return Html.render("article", new ArticleView(head, a, url, locale(lang),
         modified(a).toString(), TopicNames.of(a.topic()), topicHref, NewsArticleLd.of(a, url, SITE_NAME), headlines.banner(), next != null, latest.items(),
         PageState.list(null, null, latest, next, live), live));
+  }
+
+  /** The names an article is credited to, as its byline reads them: «أ، ب و ج». */
+  static String byline(Article a) {
+    List<String> names = a.authors().stream().map(Byline::name).toList();
+    int last = names.size() - 1;
+    return last == 0 ? names.get(0) : String.join("، ", names.subList(0, last)) + " و" + names.get(last);
   }
 
   /** Open Graph's locale for a language. */
