@@ -77,13 +77,17 @@ public final class App {
   private final SequencedFanOut fanOut;
   private final Metrics metrics;
   private final TickerStats tickerStats;
+  /** This instance among the deployment's: how it counts its own readers in Redis, and how the log names it. */
+  private final String instanceId;
   private final List<HttpVerticle> verticles = new ArrayList<>();
   private String deployment;
   private ScheduledPublisher scheduler;
   private RetentionJob retention;
   private LiveAudience audience;
 
-  private App(Vertx vertx, Pool pool, Pool writes, SequencedFanOut fanOut, Metrics metrics, TickerStats tickerStats) {
+  private App(Vertx vertx, Pool pool, Pool writes, SequencedFanOut fanOut, Metrics metrics, TickerStats tickerStats,
+      String instanceId) {
+    this.instanceId = instanceId;
     this.vertx = vertx;
     this.pool = pool;
     this.writes = writes;
@@ -103,10 +107,10 @@ public final class App {
       Database.prepare(pg);
       return null;
     }).compose(v -> {
-      Pool pool = pool(vertx, pg, 8, 2048, 5);
+      Pool pool = pool(vertx, pg, "akhbar-reads", 8, 2048, 5);
       // Writes queue on the event counter's row lock. With a pool of their own, writers waiting there (up to the
       // session's lock_timeout) hold at most these connections, never the ones reads and token lookups need.
-      Pool writes = pool(vertx, pg, WRITE_CONNECTIONS, 256, 3);
+      Pool writes = pool(vertx, pg, "akhbar-writes", WRITE_CONNECTIONS, 256, 3);
       EventLog events = new EventLog(pool);
       ArticleStore store = new ArticleStore(pool, writes);
       return new LatestBootStore(pool).read(cfg.hotArticles(), cfg.hotPerTopic(), MAX_TOPICS, cfg.replayRing())
@@ -114,11 +118,15 @@ public final class App {
     });
   }
 
-  private static Pool pool(Vertx vertx, PgConnectOptions pg, int size, int waiting, int waitSeconds) {
-    return PgBuilder.pool().with(new PoolOptions().setMaxSize(size).setMaxWaitQueueSize(waiting)
+  /**
+   * @param name the pool's name in Vert.x's meters (vertx_pool_*{pool_name}, vertx_sql_*{namespace}): two pools left
+   *     with the default name would register the same gauges twice, and Micrometer would warn at every start
+   */
+  private static Pool pool(Vertx vertx, PgConnectOptions pg, String name, int size, int waiting, int waitSeconds) {
+    return PgBuilder.pool().with(new PoolOptions().setName(name).setMaxSize(size).setMaxWaitQueueSize(waiting)
             .setConnectionTimeout(waitSeconds).setConnectionTimeoutUnit(java.util.concurrent.TimeUnit.SECONDS))
         .with(new NetClientOptions().setConnectTimeout(3_000).setTcpNoDelay(true))
-        .connectingTo(pg).using(vertx).build();
+        .connectingTo(new PgConnectOptions(pg).setMetricsName(name)).using(vertx).build();
   }
 
   private static Future<App> start(Vertx vertx, AppConfig cfg, PrometheusMeterRegistry registry, Pool pool,
@@ -139,12 +147,13 @@ public final class App {
     NewsroomRoutes newsroom = new NewsroomRoutes(store, new EditorStore(pool), scheduled, new Revisions(pool), fanOut,
         new WriteLimiter(cfg.writesPerMinute()), cfg.adminToken(), cfg.bodyLimitBytes());
     ReaderParts readers = readers(cfg, pool, store, latest, new LiveReadStore(pool, events));
+    String instanceId = UUID.randomUUID().toString();
     TopicAudience liveReaders = new TopicAudience(LiveAudience.TOPIC_PREFIX);
     StreamParts streams = new StreamParts(new EventLogReplays(events),
         new ResumeRule(cfg.replayWindow(), cfg.replayLimit()), frames, fanOut,
         new ConnectionLimiter(cfg.maxStreamsPerClient()), tickerStats, liveReaders);
     LiveAudience audience = new LiveAudience(vertx, liveReaders,
-        new RedisAudience(vertx, cfg.redisUrl(), cfg.redisChannel(), UUID.randomUUID().toString()));
+        new RedisAudience(vertx, cfg.redisUrl(), cfg.redisChannel(), instanceId));
     metrics.bindAudience(audience::own);
     LiveRoutes live = new LiveRoutes(new CoverageStore(writes), new EntryStore(writes),
         readers.liveReads(), newsroom.gate(), fanOut, readers.reads(), cfg.bodyLimitBytes(),
@@ -152,7 +161,7 @@ public final class App {
     HealthRoutes health = new HealthRoutes(() -> pool.query("SELECT 1").execute(), fanOut::connected);
     MetricsRoutes scrape = new MetricsRoutes(metrics);
     ContractRoutes contract = ContractRoutes.load();
-    App app = new App(vertx, pool, writes, fanOut, metrics, tickerStats);
+    App app = new App(vertx, pool, writes, fanOut, metrics, tickerStats, instanceId);
     app.scheduler = new ScheduledPublisher(vertx, scheduled, fanOut);
     app.audience = audience;
     app.retention = new RetentionJob(vertx, new RetentionStore(writes, RETENTION_BATCH, RETENTION_BATCHES),
@@ -197,6 +206,10 @@ public final class App {
   /** The first event loop's router routes (every loop mounts the same), for the contract test. */
   public List<Route> routes() {
     return verticles.get(0).routes();
+  }
+
+  public String instanceId() {
+    return instanceId;
   }
 
   public SequencedFanOut fanOut() {

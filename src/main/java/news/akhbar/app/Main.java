@@ -4,6 +4,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.Label;
+import io.vertx.micrometer.MetricsDomain;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +29,19 @@ public final class Main {
 
   public static void main(String[] args) {
     run(args, StoreUrls::requireConfigured);
+  }
+
+  /** Vert.x as the jar runs it: native transport, and its meters in Akhbar's registry. */
+  static Vertx vertx(AppConfig cfg, PrometheusMeterRegistry registry) {
+    return Vertx.builder()
+        .with(new VertxOptions().setPreferNativeTransport(true)
+            // Not NET_CLIENT: it registers one gauge per PostgreSQL or Redis connection under the same name, which
+            // Micrometer refuses with a warning at every start (and the gauge counted the first connection only);
+            // and with the namespace label, each SQL and Redis client's meters are its own (App names each client)
+            .setMetricsOptions(new MicrometerMetricsOptions().setEnabled(cfg.vertxMetrics())
+                .addDisabledMetricsCategory(MetricsDomain.NET_CLIENT).addLabels(Label.NAMESPACE)))
+        .withMetrics(new MicrometerMetricsFactory(registry))
+        .build();
   }
 
   /** Runs an editor command, or starts Akhbar with the stores whose URLs are missing found by {@code storeUrls}. */
@@ -53,11 +68,7 @@ public final class Main {
     }
     AppConfig cfg = AppConfig.fromEnv(stores.env(env));
     PrometheusMeterRegistry registry = Metrics.newRegistry();
-    Vertx vertx = Vertx.builder()
-        .with(new VertxOptions().setPreferNativeTransport(true)
-            .setMetricsOptions(new MicrometerMetricsOptions().setEnabled(cfg.vertxMetrics())))
-        .withMetrics(new MicrometerMetricsFactory(registry))
-        .build();
+    Vertx vertx = vertx(cfg, registry);
     AtomicReference<App> started = new AtomicReference<>();
     // Registered before anything can fail, so embedded stores stop on every exit, and only after the app has closed.
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -82,15 +93,11 @@ public final class Main {
       return;
     }
     started.set(app);
-    if (devConfig.wantsSampleContent()) {
-      SampleContent.insertIfEmpty(vertx, cfg, app.fanOut())
-          .onFailure(e -> log.warn("sample articles were not added: {}", e.toString()));
-    }
-    String host = "0.0.0.0".equals(cfg.httpHost()) ? "localhost" : cfg.httpHost();
-    log.info("Akhbar is live at http://{}:{}/ ({} transport)", host, app.port(),
-        vertx.isNativeTransportEnabled() ? "native" : "NIO");
-    if (cfg.adminTokenGenerated()) {
-      log.info("No AKHBAR_ADMIN_TOKEN was set; this run's admin token is: {}", cfg.adminToken());
+    try {
+      StartupLog.announce(vertx, cfg, app, devConfig.wantsSampleContent(), AdminTokenFile.of(env))
+          .await(60, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      log.warn("start-up lines were not all written: {}", e.toString());
     }
   }
 }

@@ -40,8 +40,8 @@ public final class SampleContent {
 
   /** Inserts the samples when the database is empty; completes with how many were inserted. */
   public static Future<Integer> insertIfEmpty(Vertx vertx, AppConfig cfg, FanOut fanOut) {
-    Pool pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(1))
-        .connectingTo(Database.options(cfg.pgUrl())).using(vertx).build();
+    Pool pool = PgBuilder.pool().with(new PoolOptions().setName("akhbar-samples").setMaxSize(1))
+        .connectingTo(Database.options(cfg.pgUrl()).setMetricsName("akhbar-samples")).using(vertx).build();
     ArticleStore store = new ArticleStore(pool);
     return new EventLog(pool).head()
         .compose(head -> head > 0 ? Future.succeededFuture(0) : insertAll(store, fanOut, items()))
@@ -71,7 +71,7 @@ public final class SampleContent {
     Future<Integer> done = Future.succeededFuture(0);
     for (Item item : items) {
       NewArticle article = new NewArticle(item.title(), Excerpts.fromBody(item.body()), item.body(), item.topic(), "ar",
-          item.breaking(), item.source());
+          item.breaking(), item.source(), null);
       done = done.compose(n -> store.create(article, true, SAMPLES).map(committed -> {
         fanOut.publish(committed.event());
         return n + 1;

@@ -1,8 +1,12 @@
 package news.akhbar.article;
 
 import java.time.Instant;
+import java.util.List;
 
-/** An article as readers and the stream see it. Ids travel as strings. */
+/**
+ * An article as readers and the stream see it. Ids travel as strings. An article always has at least one author:
+ * one stored or sent without any (written before bylines) is credited to {@link Byline#FALLBACK}.
+ */
 public record Article(
     String id,
     String slug,
@@ -15,5 +19,10 @@ public record Article(
     String source,
     Instant publishedAt,
     Instant updatedAt,
-    String eventId) {
+    String eventId,
+    List<Byline> authors) {
+
+  public Article {
+    authors = authors == null || authors.isEmpty() ? Byline.FALLBACK : List.copyOf(authors);
+  }
 }

@@ -1,5 +1,7 @@
 package news.akhbar.article;
 
+import java.util.List;
+
 /** A validated partial change: null fields stay as they are. */
 public record ArticlePatch(
     String title,
@@ -7,9 +9,11 @@ public record ArticlePatch(
     String body,
     String topic,
     Boolean breaking,
-    String source) {
+    String source,
+    List<Byline> authors) {
 
   public boolean isEmpty() {
-    return title == null && excerpt == null && body == null && topic == null && breaking == null && source == null;
+    return title == null && excerpt == null && body == null && topic == null && breaking == null && source == null
+        && authors == null;
   }
 }

@@ -1,12 +1,18 @@
 package news.akhbar.article;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.vertx.sqlclient.Row;
+import java.io.UncheckedIOException;
+import java.util.List;
+import news.akhbar.json.Json;
 
 /** Maps article rows to {@link Article}; the column list every article query selects. */
 public final class ArticleRows {
 
   public static final String COLUMNS = "a.id, a.slug, a.title, a.excerpt, a.body, a.topic, a.lang, a.breaking, a.source, "
-      + "a.published_at, a.updated_at, a.event_id";
+      + "a.published_at, a.updated_at, a.event_id, a.authors::text AS authors";
+  private static final TypeReference<List<Byline>> BYLINES = new TypeReference<>() { };
 
   private ArticleRows() {
   }
@@ -24,6 +30,16 @@ public final class ArticleRows {
         row.getString("source"),
         row.getOffsetDateTime("published_at").toInstant(),
         row.getOffsetDateTime("updated_at").toInstant(),
-        Long.toString(row.getLong("event_id")));
+        Long.toString(row.getLong("event_id")),
+        authors(row.getString("authors")));
+  }
+
+  /** The authors column (a JSON array of {name, type}), read back; null when the text is null. */
+  public static List<Byline> authors(String json) {
+    try {
+      return json == null ? null : Json.MAPPER.readValue(json, BYLINES);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -1,6 +1,8 @@
 package news.akhbar.article;
 
-/** A validated article to be published: every field already checked and defaulted. */
+import java.util.List;
+
+/** A validated article to be published: every field already checked and defaulted (no authors: {@link Byline#FALLBACK}). */
 public record NewArticle(
     String title,
     String excerpt,
@@ -8,5 +10,6 @@ public record NewArticle(
     String topic,
     String lang,
     boolean breaking,
-    String source) {
+    String source,
+    List<Byline> authors) {
 }

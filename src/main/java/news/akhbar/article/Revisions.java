@@ -69,6 +69,7 @@ public final class Revisions {
     put(changes, "lang", old == null ? null : old.lang(), now.lang());
     put(changes, "breaking", old == null ? null : old.breaking(), now.breaking());
     put(changes, "source", old == null ? null : old.source(), now.source());
+    put(changes, "authors", old == null ? null : old.authors(), now.authors());
     return changes;
   }
 

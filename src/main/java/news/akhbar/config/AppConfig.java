@@ -114,12 +114,16 @@ public record AppConfig(
       }
       out.add(c.getName() + "=" + (value == null ? null : switch (c.getName()) {
         case "adminToken", "fanOutSecret" -> "***";
-        case "pgUrl", "redisUrl" -> value.toString().replaceAll("(?<=://)([^:/@]*):[^@/]*@", "$1:***@")
-            .replaceAll("(?i)(password=)[^&]*", "$1***");
+        case "pgUrl", "redisUrl" -> withoutPassword(value.toString());
         default -> value;
       }));
     }
     return out.toString();
+  }
+
+  /** A store's URL fit for a log: a password in its user part or its query shows as ***. */
+  public static String withoutPassword(String url) {
+    return url.replaceAll("(?<=://)([^:/@]*):[^@/]*@", "$1:***@").replaceAll("(?i)(password=)[^&]*", "$1***");
   }
 
   /** The same configuration listening elsewhere: tests run several instances on port 0. */

@@ -3,10 +3,12 @@ package news.akhbar.editor;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import news.akhbar.article.ArticlePatch;
+import news.akhbar.article.Byline;
 import news.akhbar.article.Excerpts;
 import news.akhbar.article.NewArticle;
 import news.akhbar.article.Topics;
@@ -24,8 +26,9 @@ final class ArticleRequest {
   static final Duration EMBARGO_MAX = Duration.ofDays(366);
   private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
   private static final Set<String> POST_FIELDS =
-      Set.of("title", "body", "excerpt", "topic", "breaking", "source", "lang", "publishAt");
-  private static final Set<String> PATCH_FIELDS = Set.of("title", "body", "excerpt", "topic", "breaking", "source");
+      Set.of("title", "body", "excerpt", "topic", "breaking", "source", "lang", "publishAt", Bylines.FIELD);
+  private static final Set<String> PATCH_FIELDS = Set.of("title", "body", "excerpt", "topic", "breaking", "source",
+      Bylines.FIELD);
 
   /** A new article, whether its excerpt was derived from the body, and when to publish it (null: now). */
   record Create(NewArticle article, boolean excerptDerived, Instant publishAt) {}
@@ -36,7 +39,8 @@ final class ArticleRequest {
   private ArticleRequest() {
   }
 
-  static Create create(JsonNode json) {
+  /** @param byDefault the authors when the request names none */
+  static Create create(JsonNode json, List<Byline> byDefault) {
     Fields f = new Fields(json, POST_FIELDS);
     String title = f.text("title", true, TITLE_MAX);
     String body = BodyCleaner.clean(f.text("body", false, BODY_MAX));
@@ -50,11 +54,12 @@ final class ArticleRequest {
     Boolean breaking = f.bool("breaking");
     String source = f.text("source", false, SOURCE_MAX);
     String lang = f.matching("lang", LANG, "ar", "a language tag such as ar, en or tr");
+    List<Byline> authors = Bylines.read(f);
     f.check();
     String text = body == null ? "" : body;
     boolean derived = excerpt == null || excerpt.isEmpty();
     return new Create(new NewArticle(title, derived ? Excerpts.fromBody(text) : excerpt, text, topic,
-        lang, Boolean.TRUE.equals(breaking), source), derived, publishAt);
+        lang, Boolean.TRUE.equals(breaking), source, authors == null ? byDefault : authors), derived, publishAt);
   }
 
   static Change change(JsonNode json) {
@@ -68,11 +73,12 @@ final class ArticleRequest {
     String topic = f.has("topic") ? f.matching("topic", Topics.shape(), null, Topics.RULE) : null;
     Boolean breaking = f.bool("breaking");
     String source = f.text("source", false, SOURCE_MAX);
+    List<Byline> authors = Bylines.read(f);
     f.check();
     ArticlePatch patch = new ArticlePatch(title, excerpt, body,
-        topic == null ? null : topic.toLowerCase(Locale.ROOT), breaking, source);
+        topic == null ? null : topic.toLowerCase(Locale.ROOT), breaking, source, authors);
     if (patch.isEmpty()) {
-      f.fail("body", "name at least one of title, excerpt, body, topic, breaking, source");
+      f.fail("body", "name at least one of title, excerpt, body, topic, breaking, source, authors");
       f.check();
     }
     return new Change(patch, body == null ? null : Excerpts.fromBody(body));

@@ -49,8 +49,8 @@ final class EditorRoutes {
 
   void postArticle(RoutingContext rc) {
     JsonNode json = JsonBody.tree(rc.body().buffer());
-    ArticleRequest.Create request = ArticleRequest.create(json);
     Principal who = Principal.of(rc);
+    ArticleRequest.Create request = ArticleRequest.create(json, Bylines.of(who));
     publisher.create(request, who, idempotency(rc, who, json))
         .onSuccess(reply -> rc.response().setStatusCode(reply.status())
             .putHeader("Location", reply.location())

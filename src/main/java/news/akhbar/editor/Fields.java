@@ -21,19 +21,47 @@ import news.akhbar.web.Problem;
 public final class Fields {
 
   private final JsonNode body;
-  private final List<Problem.FieldError> errors = new ArrayList<>();
+  private final List<Problem.FieldError> errors;
+  private final String prefix;
 
   public Fields(JsonNode body, Set<String> known) {
-    if (body == null || !body.isObject()) {
-      throw Problem.field("body", "must be a JSON object");
-    }
+    this(checked(body), known, "", new ArrayList<>());
+  }
+
+  private Fields(JsonNode body, Set<String> known, String prefix, List<Problem.FieldError> errors) {
     this.body = body;
+    this.errors = errors;
+    this.prefix = prefix;
     for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!known.contains(name)) {
-        errors.add(new Problem.FieldError(name, "unknown field"));
+        fail(name, "unknown field");
       }
     }
+  }
+
+  private static JsonNode checked(JsonNode body) {
+    if (body == null || !body.isObject()) {
+      throw Problem.field("body", "must be a JSON object");
+    }
+    return body;
+  }
+
+  /**
+   * The fields of an object nested in this body (an array's item, named like {@code authors[0]}): its errors join
+   * this body's, named {@code authors[0].name}; null, with an error, when it is not an object.
+   */
+  Fields nested(String path, JsonNode node, Set<String> known) {
+    if (node == null || !node.isObject()) {
+      errors.add(new Problem.FieldError(prefix + path, "must be a JSON object"));
+      return null;
+    }
+    return new Fields(node, known, prefix + path + ".", errors);
+  }
+
+  /** The JSON value of a field as sent (null when absent). */
+  JsonNode node(String name) {
+    return body.get(name);
   }
 
   public boolean has(String name) {
@@ -45,27 +73,27 @@ public final class Fields {
     JsonNode node = body.get(name);
     if (node == null || node.isNull()) {
       if (required) {
-        errors.add(new Problem.FieldError(name, "is required"));
+        fail(name, "is required");
       }
       return null;
     }
     if (!node.isTextual()) {
-      errors.add(new Problem.FieldError(name, "must be a string"));
+      fail(name, "must be a string");
       return null;
     }
     String raw = node.textValue();
     String bad = unstorable(raw);
     if (bad != null) {
-      errors.add(new Problem.FieldError(name, bad));
+      fail(name, bad);
       return null;
     }
     String text = Normalizer.normalize(raw.strip(), Normalizer.Form.NFC);
     if (required && !visible(text)) {
-      errors.add(new Problem.FieldError(name, "must not be blank"));
+      fail(name, "must not be blank");
       return null;
     }
     if (text.codePointCount(0, text.length()) > maxChars) {
-      errors.add(new Problem.FieldError(name, "must be at most " + maxChars + " characters"));
+      fail(name, "must be at most " + maxChars + " characters");
       return null;
     }
     return text;
@@ -78,7 +106,7 @@ public final class Fields {
   public String shown(String name, int maxChars) {
     String text = text(name, false, maxChars);
     if (text != null && !visible(text) && !body.get(name).textValue().isEmpty()) {
-      errors.add(new Problem.FieldError(name, "must show visible text (or be left out)"));
+      fail(name, "must show visible text (or be left out)");
       return null;
     }
     return text == null || text.isEmpty() ? null : text;
@@ -90,7 +118,7 @@ public final class Fields {
       return fallback;
     }
     if (!pattern.matcher(text).matches()) {
-      errors.add(new Problem.FieldError(name, rule));
+      fail(name, rule);
       return fallback;
     }
     return text;
@@ -111,7 +139,7 @@ public final class Fields {
       }
       return OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.MILLIS);
     } catch (DateTimeException | ArithmeticException e) {
-      errors.add(new Problem.FieldError(name, "must be an ISO-8601 time with an offset, such as 2025-05-01T08:00:00Z"));
+      fail(name, "must be an ISO-8601 time with an offset, such as 2025-05-01T08:00:00Z");
       return null;
     }
   }
@@ -122,14 +150,14 @@ public final class Fields {
       return null;
     }
     if (!node.isBoolean()) {
-      errors.add(new Problem.FieldError(name, "must be true or false"));
+      fail(name, "must be true or false");
       return null;
     }
     return node.booleanValue();
   }
 
   public void fail(String name, String message) {
-    errors.add(new Problem.FieldError(name, message));
+    errors.add(new Problem.FieldError(prefix + name, message));
   }
 
   /** Throws one 400 naming every invalid field, if any. */

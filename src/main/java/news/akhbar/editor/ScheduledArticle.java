@@ -1,6 +1,8 @@
 package news.akhbar.editor;
 
 import java.time.Instant;
+import java.util.List;
+import news.akhbar.article.Byline;
 
 /** An article waiting for its publication time, as editors see it. Readers never do. */
 public record ScheduledArticle(
@@ -15,5 +17,6 @@ public record ScheduledArticle(
     boolean breaking,
     String source,
     String editor,
-    Instant createdAt) {
+    Instant createdAt,
+    List<Byline> authors) {
 }

@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import news.akhbar.article.ArticleRows;
 import news.akhbar.article.ArticleStore;
 import news.akhbar.article.Author;
+import news.akhbar.article.Byline;
 import news.akhbar.article.Committed;
 import news.akhbar.article.Idempotency;
 import news.akhbar.article.NewArticle;
@@ -24,7 +26,7 @@ import news.akhbar.json.Json;
 public final class ScheduledStore {
 
   private static final String COLUMNS = "id, publish_at, title, excerpt, body, topic, lang, breaking, source, "
-      + "excerpt_derived, editor_id, editor_name, created_at";
+      + "excerpt_derived, editor_id, editor_name, created_at, authors::text AS authors";
 
   private final Pool pool;
   private final Pool writes;
@@ -41,10 +43,11 @@ public final class ScheduledStore {
   public Future<ScheduledArticle> schedule(NewArticle a, boolean excerptDerived, Author author, Instant publishAt,
       Idempotency key) {
     return writes.withTransaction(conn -> conn.preparedQuery("INSERT INTO scheduled_article (publish_at, title, "
-            + "excerpt, body, topic, lang, breaking, source, excerpt_derived, editor_id, editor_name) "
-            + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING " + COLUMNS)
+            + "excerpt, body, topic, lang, breaking, source, excerpt_derived, editor_id, editor_name, authors) "
+            + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::text::jsonb) RETURNING " + COLUMNS)
         .execute(Tuple.from(new Object[] {publishAt.atOffset(ZoneOffset.UTC), a.title(), a.excerpt(), a.body(),
-            a.topic(), a.lang(), a.breaking(), a.source(), excerptDerived, author.editorId(), author.name()}))
+            a.topic(), a.lang(), a.breaking(), a.source(), excerptDerived, author.editorId(), author.name(),
+            Json.string(a.authors() == null ? List.of() : a.authors())}))
         .map(rows -> view(rows.iterator().next()))
         .compose(s -> key == null ? Future.succeededFuture(s)
             : key.record(conn, 201, "/api/v1/scheduled/" + s.id(), Json.string(s)).map(s)))
@@ -103,7 +106,8 @@ public final class ScheduledStore {
     }
     Row r = due.get(i);
     NewArticle a = new NewArticle(r.getString("title"), r.getString("excerpt"), r.getString("body"),
-        r.getString("topic"), r.getString("lang"), r.getBoolean("breaking"), r.getString("source"));
+        r.getString("topic"), r.getString("lang"), r.getBoolean("breaking"), r.getString("source"),
+        ArticleRows.authors(r.getString("authors")));
     Author author = new Author(r.getLong("editor_id"), r.getString("editor_name"));
     return articles.createIn(conn, a, r.getBoolean("excerpt_derived"), author, null)
         .compose(c -> conn.preparedQuery("DELETE FROM scheduled_article WHERE id = $1")
@@ -114,10 +118,14 @@ public final class ScheduledStore {
         .compose(d -> publish(conn, due, i + 1, d));
   }
 
+  private static List<Byline> bylines(List<Byline> authors) {
+    return authors == null || authors.isEmpty() ? Byline.FALLBACK : authors;
+  }
+
   private static ScheduledArticle view(Row r) {
     return new ScheduledArticle(Long.toString(r.getLong("id")), true, r.getOffsetDateTime("publish_at").toInstant(),
         r.getString("title"), r.getString("excerpt"), r.getString("body"), r.getString("topic"), r.getString("lang"),
         r.getBoolean("breaking"), r.getString("source"), r.getString("editor_name"),
-        r.getOffsetDateTime("created_at").toInstant());
+        r.getOffsetDateTime("created_at").toInstant(), bylines(ArticleRows.authors(r.getString("authors"))));
   }
 }

@@ -49,9 +49,11 @@ public final class RedisTransport implements Transport {
     this.vertx = vertx;
     this.channel = channel;
     this.wire = wire;
+    // each client has a metrics name of its own: Vert.x's client meters are tagged by it (namespace)
     this.publisher = Redis.createClient(vertx, new RedisOptions().setConnectionString(redisUrl)
-        .setMaxPoolSize(8).setMaxPoolWaiting(1024));
-    this.subscriber = Redis.createClient(vertx, new RedisOptions().setConnectionString(redisUrl).setMaxPoolSize(1));
+        .setMaxPoolSize(8).setMaxPoolWaiting(1024).setMetricsName("akhbar-fanout-publish"));
+    this.subscriber = Redis.createClient(vertx, new RedisOptions().setConnectionString(redisUrl).setMaxPoolSize(1)
+        .setMetricsName("akhbar-fanout-subscribe"));
   }
 
   @Override

@@ -53,9 +53,9 @@ final class AtomFeed {
     text(x, "updated", item.updated().toString());
     text(x, "published", item.published().toString());
     link(x, "alternate", item.url(), "text/html");
-    if (item.author() != null && !item.author().isBlank()) {
+    for (String author : item.authors()) {
       x.writeStartElement("author");
-      text(x, "name", FeedText.line(item.author()));
+      text(x, "name", FeedText.line(author));
       x.writeEndElement();
     }
     if (item.topic() != null) {

@@ -1,7 +1,9 @@
 package news.akhbar.feed;
 
 import java.time.Instant;
+import java.util.List;
 import news.akhbar.article.Article;
+import news.akhbar.article.Byline;
 import news.akhbar.web.PathIds;
 
 /**
@@ -9,17 +11,18 @@ import news.akhbar.web.PathIds;
  *
  * @param id the entry's permanent id (a tag: URI)
  * @param url its page (an article's, or a live page with the entry's anchor)
- * @param author null when none is known
+ * @param authors the names it is credited to, in order (empty when none is known)
  * @param topic null for none
  * @param lang null when it is the feed's own
  * @param summary null for none
  * @param html the body, sanitised HTML
  */
-record FeedItem(String id, String title, String url, String author, String topic, String lang, String summary,
-                String html, Instant published, Instant updated) {
+record FeedItem(String id, String title, String url, List<String> authors, String topic, String lang,
+                String summary, String html, Instant published, Instant updated) {
 
   static FeedItem of(Article a, String base) {
-    return new FeedItem(FeedText.entryId(a.id()), a.title(), base + PathIds.articlePath(a.slug()), a.source(),
+    return new FeedItem(FeedText.entryId(a.id()), a.title(), base + PathIds.articlePath(a.slug()),
+        a.authors().stream().map(Byline::name).toList(),
         a.topic(), a.lang(), a.excerpt(), a.body(), a.publishedAt(), a.updatedAt());
   }
 }

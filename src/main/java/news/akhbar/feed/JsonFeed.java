@@ -42,8 +42,8 @@ final class JsonFeed {
     if (f.topic() != null) {
       item.put("tags", List.of(FeedText.line(f.topic())));
     }
-    if (f.author() != null && !f.author().isBlank()) {
-      item.put("authors", List.of(Map.of("name", FeedText.line(f.author()))));
+    if (!f.authors().isEmpty()) {
+      item.put("authors", f.authors().stream().map(name -> Map.of("name", FeedText.line(name))).toList());
     }
     return item;
   }

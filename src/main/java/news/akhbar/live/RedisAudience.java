@@ -35,7 +35,8 @@ public final class RedisAudience {
   /** @param instance this instance's field in every hash, unique per process start */
   public RedisAudience(Vertx vertx, String redisUrl, String channel, String instance) {
     this.redis = Redis.createClient(vertx, new RedisOptions().setConnectionString(redisUrl).setMaxPoolSize(4)
-        .setMaxPoolWaiting(256).setNetClientOptions(new NetClientOptions().setConnectTimeout(2_000)));
+        .setMaxPoolWaiting(256).setNetClientOptions(new NetClientOptions().setConnectTimeout(2_000))
+        .setMetricsName("akhbar-audience"));
     this.prefix = channel + ":audience:";
     this.instance = instance;
   }

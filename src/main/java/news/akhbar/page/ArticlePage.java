@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import news.akhbar.article.Article;
+import news.akhbar.article.Byline;
 import news.akhbar.latest.LiveStories;
 import news.akhbar.latest.Page;
 import news.akhbar.web.PathIds;
@@ -50,6 +51,13 @@ final class ArticlePage {
   /** The sidebar's items without the article being read (webroot/ticker.js skips it too: #latest[data-exclude]). */
   static List<Article> others(Article read, List<Article> items) {
     return items.stream().filter(item -> !item.id().equals(read.id())).toList();
+  }
+
+  /** The names an article is credited to, as its byline reads them: «أ، ب و ج». */
+  static String byline(Article a) {
+    List<String> names = a.authors().stream().map(Byline::name).toList();
+    int last = names.size() - 1;
+    return last == 0 ? names.get(0) : String.join("، ", names.subList(0, last)) + " و" + names.get(last);
   }
 
   /** Open Graph's locale for a language. */

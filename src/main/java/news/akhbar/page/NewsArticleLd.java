@@ -1,5 +1,6 @@
 package news.akhbar.page;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import news.akhbar.article.Article;
@@ -7,6 +8,9 @@ import news.akhbar.json.Json;
 
 /** schema.org NewsArticle as JSON-LD, safe to put inside a script element. */
 final class NewsArticleLd {
+
+  /** The site's logo, served from webroot. */
+  static final String LOGO = "/favicon.svg";
 
   private NewsArticleLd() {
   }
@@ -28,7 +32,12 @@ final class NewsArticleLd {
     ld.put("articleSection", TopicNames.of(a.topic()));
     ld.put("url", url);
     ld.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", url));
-    ld.put("publisher", Map.of("@type", "Organization", "name", siteName));
+    ld.put("author", a.authors().stream().map(b -> Map.of("@type", b.type(), "name", b.name())).toList());
+    Map<String, Object> publisher = new LinkedHashMap<>();
+    publisher.put("@type", "Organization");
+    publisher.put("name", siteName);
+    publisher.put("logo", Map.of("@type", "ImageObject", "url", URI.create(url).resolve(LOGO).toString()));
+    ld.put("publisher", publisher);
     if (a.source() != null && !a.source().isBlank()) {
       ld.put("sourceOrganization", Map.of("@type", "Organization", "name", a.source()));
     }

@@ -26,6 +26,21 @@ class ScheduledPublishTest extends AppTest {
     return Map.of("AKHBAR_SCHEDULER_MILLIS", "200");
   }
 
+  @Test
+  void aScheduledArticleShowsItsBylineAndIsPublishedWithIt() throws Exception {
+    SseProbe stream = app.openStream("/api/v1/stream");
+    JsonArray authors = new JsonArray().add(new JsonObject().put("name", "مراسلنا في عمّان").put("type", "Person"));
+
+    HttpResponse<Buffer> posted = EditorClient.admin(app).post(embargoed("افتتاح معرض عمّان", Instant.now()
+        .plusSeconds(1)).put("authors", authors));
+
+    assertEquals(201, posted.statusCode(), posted.bodyAsString());
+    assertEquals(authors, posted.bodyAsJsonObject().getJsonArray("authors"));
+    SseEvent published = stream.nextItem(10);
+    assertEquals("article", published.event());
+    assertEquals(authors, new JsonObject(published.data()).getJsonArray("authors"));
+  }
+
   private static JsonObject embargoed(String title, Instant at) {
     return TestApp.article(title).put("publishAt", at.toString()).put("topic", "economy");
   }

@@ -71,7 +71,8 @@ class FeedFormatTest extends AppTest {
     assertTrue(self.getAttribute("href").endsWith("/feed.atom?topic=sports"), self.getAttribute("href"));
     Element entry = (Element) feed.getElementsByTagNameNS(ATOM, "entry").item(0);
     assertEquals("مباراة الديربي تنتهي بالتعادل", text(entry, "title"));
-    assertEquals("مراسلنا", text((Element) entry.getElementsByTagNameNS(ATOM, "author").item(0), "name"));
+    assertEquals("فريق التحرير", text((Element) entry.getElementsByTagNameNS(ATOM, "author").item(0), "name"),
+        "the byline (the admin token's default), not the source");
   }
 
   @Test

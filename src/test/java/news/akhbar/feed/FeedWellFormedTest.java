@@ -45,7 +45,8 @@ class FeedWellFormedTest extends AppTest {
         .put("body", HOSTILE_HTML));
     LiveCoverage.entry(desk, coverage.getString("id"), new JsonObject().put("body", HOSTILE_HTML));
     app.db().execute("UPDATE article SET title = title || " + HOSTILE_SQL + ", excerpt = excerpt || " + HOSTILE_SQL
-        + ", body = body || " + HOSTILE_SQL + ", source = source || " + HOSTILE_SQL);
+        + ", body = body || " + HOSTILE_SQL + ", source = source || " + HOSTILE_SQL
+        + ", authors = jsonb_build_array(jsonb_build_object('name', 'كاتب' || " + HOSTILE_SQL + ", 'type', 'Person'))");
     app.db().execute("UPDATE live_entry SET title = coalesce(title, '') || " + HOSTILE_SQL + ", body = body || "
         + HOSTILE_SQL + ", editor_name = editor_name || " + HOSTILE_SQL);
     int booted = app.startInstance();   // its newest news come from the rows as they are now
