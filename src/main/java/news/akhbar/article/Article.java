@@ -15,5 +15,12 @@ public record Article(
     String source,
     Instant publishedAt,
     Instant updatedAt,
-    String eventId) {
+    String eventId,
+    Photo photo) {
+
+  /** The same article with its lead photo (null: none). */
+  public Article withPhoto(Photo lead) {
+    return new Article(id, slug, title, excerpt, body, topic, lang, breaking, source, publishedAt, updatedAt, eventId,
+        lead);
+  }
 }

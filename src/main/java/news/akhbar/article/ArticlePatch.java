@@ -7,9 +7,15 @@ public record ArticlePatch(
     String body,
     String topic,
     Boolean breaking,
-    String source) {
+    String source,
+    Photo photo) {
 
   public boolean isEmpty() {
-    return title == null && excerpt == null && body == null && topic == null && breaking == null && source == null;
+    return title == null && excerpt == null && body == null && topic == null && breaking == null && source == null
+        && photo == null;
+  }
+
+  public ArticlePatch withPhoto(Photo lead) {
+    return new ArticlePatch(title, excerpt, body, topic, breaking, source, lead);
   }
 }

@@ -65,13 +65,14 @@ public final class ArticleStore {
           long id = row.getLong("article_id");
           EventWriter.Next ev = EventWriter.Next.of(row);
           Article article = new Article(Long.toString(id), Slugs.of(a.title(), id), a.title(), a.excerpt(),
-              a.body(), a.topic(), a.lang(), a.breaking(), a.source(), ev.at(), ev.at(), Long.toString(ev.id()));
+              a.body(), a.topic(), a.lang(), a.breaking(), a.source(), ev.at(), ev.at(), Long.toString(ev.id()), a.photo());
           String json = Json.string(article);
           Future<?> inserted = conn.preparedQuery("INSERT INTO article (id, slug, title, excerpt, body, topic, lang, "
-                  + "breaking, source, published_at, updated_at, event_id, excerpt_derived) "
-                  + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, $12)")
+                  + "breaking, source, published_at, updated_at, event_id, excerpt_derived, photo_id, photo) "
+                  + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, $12, $13, $14)")
               .execute(Tuple.from(new Object[] {id, article.slug(), a.title(), a.excerpt(), a.body(), a.topic(),
-                  a.lang(), a.breaking(), a.source(), ev.offset(), ev.id(), excerptDerived}));
+                  a.lang(), a.breaking(), a.source(), ev.offset(), ev.id(), excerptDerived, photoId(a.photo()),
+                  photoJson(a.photo())}));
           Future<Void> revised = Revisions.record(conn, id, ev.id(), author, "create", Revisions.diff(null, article),
               ev.offset());
           Future<Void> remembered = key == null ? Future.succeededFuture()
@@ -91,12 +92,13 @@ public final class ArticleStore {
       Article now = new Article(old.id(), old.slug(), or(patch.title(), old.title()), excerpt,
           or(patch.body(), old.body()), or(patch.topic(), old.topic()), old.lang(),
           patch.breaking() != null ? patch.breaking() : old.breaking(), or(patch.source(), old.source()),
-          old.publishedAt(), ev.at(), Long.toString(ev.id()));
+          old.publishedAt(), ev.at(), Long.toString(ev.id()), patch.photo() != null ? patch.photo() : old.photo());
       List<String> topics = old.topic().equals(now.topic()) ? List.of(now.topic()) : List.of(old.topic(), now.topic());
       Future<?> updated = conn.preparedQuery("UPDATE article SET title = $2, excerpt = $3, body = $4, topic = $5, "
-              + "breaking = $6, source = $7, updated_at = $8, event_id = $9, excerpt_derived = $10 WHERE id = $1")
+              + "breaking = $6, source = $7, updated_at = $8, event_id = $9, excerpt_derived = $10, photo_id = $11, "
+              + "photo = $12 WHERE id = $1")
           .execute(Tuple.from(new Object[] {id, now.title(), now.excerpt(), now.body(), now.topic(), now.breaking(),
-              now.source(), ev.offset(), ev.id(), derived}));
+              now.source(), ev.offset(), ev.id(), derived, photoId(now.photo()), photoJson(now.photo())}));
       Future<Void> revised = Revisions.record(conn, id, ev.id(), author, "update", Revisions.diff(old, now),
           ev.offset());
       Future<StreamEvent> event = EventWriter.insert(conn, ev, "update", id, topics, Json.string(now));
@@ -159,6 +161,14 @@ public final class ArticleStore {
     change.put("from", false);
     change.put("to", true);
     return change;
+  }
+
+  private static String photoId(Photo photo) {
+    return photo == null ? null : photo.id();
+  }
+
+  private static String photoJson(Photo photo) {
+    return photo == null ? null : Json.string(photo);
   }
 
   private static String or(String value, String fallback) {

@@ -8,5 +8,10 @@ public record NewArticle(
     String topic,
     String lang,
     boolean breaking,
-    String source) {
+    String source,
+    Photo photo) {
+
+  public NewArticle withPhoto(Photo lead) {
+    return new NewArticle(title, excerpt, body, topic, lang, breaking, source, lead);
+  }
 }
