@@ -43,7 +43,7 @@ final class ArticlePage {
     String topicHref = "/?topic=" + URLEncoder.encode(String.valueOf(a.topic()), StandardCharsets.UTF_8);
     return Html.render("article", new ArticleView(head, a, url, locale(lang),
         modified(a).toString(), TopicNames.of(a.topic()), topicHref, NewsArticleLd.of(a, url, SITE_NAME), headlines.banner(), next != null, latest.items(),
-        PageState.list(null, null, latest, next, live), live));
+        PageState.list(null, null, latest, next, live), live, NewsArticleLd.imageUrl(a, url)));
   }
 
   /** Open Graph's locale for a language. */

@@ -1,6 +1,8 @@
 package news.akhbar.page;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import news.akhbar.article.Article;
 import news.akhbar.json.Json;
@@ -9,6 +11,11 @@ import news.akhbar.json.Json;
 final class NewsArticleLd {
 
   private NewsArticleLd() {
+  }
+
+  /** The lead photo's widest size as an absolute URL, resolved against the page's own; null without a photo. */
+  static String imageUrl(Article a, String pageUrl) {
+    return a.photo() == null ? null : URI.create(pageUrl).resolve(a.photo().largest().url()).toString();
   }
 
   static String of(Article a, String url, String siteName) {
@@ -29,6 +36,17 @@ final class NewsArticleLd {
     ld.put("url", url);
     ld.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", url));
     ld.put("publisher", Map.of("@type", "Organization", "name", siteName));
+    if (a.photo() != null) {
+      Map<String, Object> image = new LinkedHashMap<>();
+      image.put("@type", "ImageObject");
+      image.put("url", imageUrl(a, url));
+      image.put("width", a.photo().width());
+      image.put("height", a.photo().height());
+      if (a.photo().caption() != null) {
+        image.put("caption", a.photo().caption());
+      }
+      ld.put("image", List.of(image));
+    }
     if (a.source() != null && !a.source().isBlank()) {
       ld.put("sourceOrganization", Map.of("@type", "Organization", "name", a.source()));
     }
