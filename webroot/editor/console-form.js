@@ -7,6 +7,7 @@
 import { newKey } from './console-api.js';
 import { createFieldErrors, showCount } from './console-errors.js';
 import { LABELS } from './console-messages.js';
+import { createPhotoPicker } from './console-photo.js';
 import { renderPreview } from './console-preview.js';
 import { rules } from '../rules.js';
 
@@ -20,6 +21,7 @@ export function createCompose() {
   const errors = createFieldErrors(form, byId('compose-problem'), 'field-', LABELS);
   let editing = null;
   let key = newKey();
+  const photo = createPhotoPicker();
 
   const mode = () => (editing ? 'article' : form.querySelector('input[name="mode"]:checked').value);
 
@@ -43,6 +45,9 @@ export function createCompose() {
         out[field] = v[field];
       }
     }
+    if (photo.id()) {
+      out.photo = photo.id();
+    }
     const when = input('publishAt').value;
     if (when) {
       const at = new Date(when);   // datetime-local has no zone: the browser reads it as local time
@@ -62,6 +67,9 @@ export function createCompose() {
     }
     if (v.breaking !== editing.breaking) {
       out.breaking = v.breaking;
+    }
+    if (photo.id() && photo.id() !== (editing.photo && editing.photo.id)) {
+      out.photo = photo.id();
     }
     return out;
   }
@@ -86,6 +94,7 @@ export function createCompose() {
     }
     input('breaking').checked = Boolean(a.breaking);
     input('publishAt').value = '';
+    photo.show(a.photo || null);
   }
 
   function edit(a) {
