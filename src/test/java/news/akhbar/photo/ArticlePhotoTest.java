@@ -43,6 +43,15 @@ class ArticlePhotoTest extends AppTest {
   }
 
   @Test
+  void aScheduledArticleCannotCarryAPhotoYet() {
+    String id = app.photo(TestImages.jpeg(500, 400)).getString("id");
+    HttpResponse<Buffer> res = app.post(TestApp.article("خبر مجدول").put("photo", id)
+        .put("publishAt", java.time.Instant.now().plusSeconds(3600).toString()));
+    assertEquals(400, res.statusCode(), res.bodyAsString());
+    assertEquals("photo", res.bodyAsJsonObject().getJsonArray("errors").getJsonObject(0).getString("field"));
+  }
+
+  @Test
   void aPatchGivesAnArticleItsPhoto() {
     JsonObject article = app.published(TestApp.article("خبر بلا صورة"));
     String id = app.photo(TestImages.jpeg(500, 400)).getString("id");
