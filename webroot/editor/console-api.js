@@ -46,8 +46,9 @@ export function newKey() {
 
 async function call(token, method, path, body, key) {
   const headers = { Accept: 'application/json, application/problem+json', Authorization: 'Bearer ' + token };
+  const raw = body instanceof Blob;
   if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
+    headers['Content-Type'] = raw ? body.type : 'application/json';
   }
   if (key) {
     headers['Idempotency-Key'] = key;
@@ -55,7 +56,7 @@ async function call(token, method, path, body, key) {
   let res;
   try {
     res = await fetch(path, {
-      method, headers, cache: 'no-store', credentials: 'omit', body: body === undefined ? undefined : JSON.stringify(body),
+      method, headers, cache: 'no-store', credentials: 'omit', body: body === undefined || raw ? body : JSON.stringify(body),
     });
   } catch (e) {
     throw new ApiError(0, null, null);
@@ -94,5 +95,6 @@ export function client(token) {
     addEntry: (id, entry, key) => call(token, 'POST', path('/api/v1/live/', id) + '/entries', entry, key),
     changeEntry: (id, entryId, patch) => call(token, 'PATCH', entryPath(id, entryId), patch),
     deleteEntry: (id, entryId) => call(token, 'DELETE', entryPath(id, entryId)),
+    uploadPhoto: (file, texts) => call(token, 'POST', '/api/v1/photos?' + new URLSearchParams(texts), file),
   });
 }

@@ -8,6 +8,7 @@ import { newKey } from './console-api.js';
 import { createDesk } from './console-desk.js';
 import { createFieldErrors, showCount } from './console-errors.js';
 import { LABELS } from './console-messages.js';
+import { createPhotoPicker } from './console-photo.js';
 import { renderPreview } from './console-preview.js';
 import { rules } from '../rules.js';
 
@@ -24,6 +25,7 @@ export function createCompose() {
   let loadedBody = '';   // the body being edited as the desk writes it, so an untouched body is not sent again
   let key = newKey();
   const desk = createDesk(() => refresh());
+  const photo = createPhotoPicker();
 
   const mode = () => (editing ? 'article' : form.querySelector('input[name="mode"]:checked').value);
 
@@ -48,6 +50,9 @@ export function createCompose() {
         out[field] = v[field];
       }
     }
+    if (photo.id()) {
+      out.photo = photo.id();
+    }
     const when = input('publishAt').value;
     if (when) {
       const at = new Date(when);   // datetime-local has no zone: the browser reads it as local time
@@ -68,6 +73,9 @@ export function createCompose() {
     }
     if (v.breaking !== editing.breaking) {
       out.breaking = v.breaking;
+    }
+    if (photo.id() && photo.id() !== (editing.photo && editing.photo.id)) {
+      out.photo = photo.id();
     }
     return out;
   }
@@ -94,6 +102,7 @@ export function createCompose() {
     loadedBody = desk.html();
     input('breaking').checked = Boolean(a.breaking);
     input('publishAt').value = '';
+    photo.show(a.photo || null);
   }
 
   function edit(a) {

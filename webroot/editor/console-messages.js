@@ -18,6 +18,7 @@ export const LABELS = Object.freeze({
   breaking: 'خانة «عاجل»',
   publishAt: 'موعد النشر',
   lang: 'اللغة',
+  photo: 'الصورة الرئيسية',
 });
 
 /** The live desk's fields and the live API's path parameters, as the server names them in errors[].field. */

@@ -4,6 +4,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.core.net.NetClientOptions;
 import io.vertx.ext.web.Route;
 import io.vertx.pgclient.PgBuilder;
@@ -43,6 +44,8 @@ import news.akhbar.live.LiveRoutes;
 import news.akhbar.live.RedisAudience;
 import news.akhbar.metrics.Metrics;
 import news.akhbar.metrics.MetricsRoutes;
+import news.akhbar.photo.PhotoRoutes;
+import news.akhbar.photo.PostgresPhotoStore;
 import news.akhbar.retention.RetentionJob;
 import news.akhbar.retention.RetentionStore;
 import news.akhbar.search.SearchStore;
@@ -68,6 +71,8 @@ public final class App {
   /** Rows per retention statement, and statements per table and pass (the rest waits for the next pass). */
   private static final int RETENTION_BATCH = 1_000;
   private static final int RETENTION_BATCHES = 100;
+  /** Uploads decoded at once: each may take ~100 MB while its sizes are made. */
+  private static final int PHOTO_WORKERS = 2;
   /** Client addresses each read limiter tracks at most (about 100 bytes each). */
   private static final int LIMITED_ADDRESSES = 100_000;
 
@@ -84,6 +89,7 @@ public final class App {
   private ScheduledPublisher scheduler;
   private RetentionJob retention;
   private LiveAudience audience;
+  private WorkerExecutor photoWorkers;
 
   private App(Vertx vertx, Pool pool, Pool writes, SequencedFanOut fanOut, Metrics metrics, TickerStats tickerStats,
       String instanceId) {
@@ -144,7 +150,8 @@ public final class App {
     metrics.bind(tickerStats, fanOut.stats(), fanOut::connected);
     metrics.bindReads(latest.stats());
     ScheduledStore scheduled = new ScheduledStore(pool, writes, store);
-    NewsroomRoutes newsroom = new NewsroomRoutes(store, new EditorStore(pool), scheduled, new Revisions(pool), fanOut,
+    PostgresPhotoStore photos = new PostgresPhotoStore(pool);
+    NewsroomRoutes newsroom = new NewsroomRoutes(store, new EditorStore(pool), scheduled, new Revisions(pool), photos, fanOut,
         new WriteLimiter(cfg.writesPerMinute()), cfg.adminToken(), cfg.bodyLimitBytes());
     ReaderParts readers = readers(cfg, pool, store, latest, new LiveReadStore(pool, events));
     String instanceId = UUID.randomUUID().toString();
@@ -162,6 +169,8 @@ public final class App {
     MetricsRoutes scrape = new MetricsRoutes(metrics);
     ContractRoutes contract = ContractRoutes.load();
     App app = new App(vertx, pool, writes, fanOut, metrics, tickerStats, instanceId);
+    app.photoWorkers = vertx.createSharedWorkerExecutor("akhbar-photos", PHOTO_WORKERS);
+    PhotoRoutes photoRoutes = new PhotoRoutes(photos, newsroom.gate(), app.photoWorkers);
     app.scheduler = new ScheduledPublisher(vertx, scheduled, fanOut);
     app.audience = audience;
     app.retention = new RetentionJob(vertx, new RetentionStore(writes, RETENTION_BATCH, RETENTION_BATCHES),
@@ -173,7 +182,7 @@ public final class App {
           app.audience.start();
         })
         .compose(started -> vertx.deployVerticle(() -> app.added(
-            new HttpVerticle(cfg, readers, streams, newsroom, live, health, scrape, contract)),
+            new HttpVerticle(cfg, readers, streams, newsroom, live, health, scrape, contract, photoRoutes)),
             new DeploymentOptions().setInstances(cfg.httpInstances())))
         .map(id -> {
           app.deployment = id;
@@ -229,7 +238,7 @@ public final class App {
     scheduler.stop();
     retention.stop();
     Future<Void> undeployed = deployment == null ? Future.succeededFuture() : vertx.undeploy(deployment);
-    return undeployed.eventually(audience::close).eventually(fanOut::close).eventually(writes::close).eventually(pool::close)
+    return undeployed.eventually(photoWorkers::close).eventually(audience::close).eventually(fanOut::close).eventually(writes::close).eventually(pool::close)
         .eventually(() -> {
           metrics.close();
           return Future.succeededFuture();

@@ -21,6 +21,7 @@ import news.akhbar.page.ArticlePageRoutes;
 import news.akhbar.page.ConsolePageRoutes;
 import news.akhbar.page.FrontPageRoutes;
 import news.akhbar.page.LivePageRoutes;
+import news.akhbar.photo.PhotoRoutes;
 import news.akhbar.ticker.Ticker;
 import news.akhbar.web.AllowedMethods;
 import news.akhbar.web.FrontDoor;
@@ -46,12 +47,13 @@ final class HttpVerticle extends VerticleBase {
   private final HealthRoutes health;
   private final MetricsRoutes metrics;
   private final ContractRoutes contract;
+  private final PhotoRoutes photos;
   private Ticker ticker;
   private Router router;
   private HttpServer server;
 
   HttpVerticle(AppConfig cfg, ReaderParts readers, StreamParts streams, NewsroomRoutes newsroom, LiveRoutes live,
-      HealthRoutes health, MetricsRoutes metrics, ContractRoutes contract) {
+      HealthRoutes health, MetricsRoutes metrics, ContractRoutes contract, PhotoRoutes photos) {
     this.cfg = cfg;
     this.readers = readers;
     this.streams = streams;
@@ -60,6 +62,7 @@ final class HttpVerticle extends VerticleBase {
     this.health = health;
     this.metrics = metrics;
     this.contract = contract;
+    this.photos = photos;
   }
 
   @Override
@@ -95,6 +98,7 @@ final class HttpVerticle extends VerticleBase {
     feeds.mount(router);
     readers.liveFeedRoutes().mount(router);
     newsroom.mount(router);
+    photos.mount(router);
     live.mount(router);
     contract.mount(router);
     AllowedMethods allowed = new AllowedMethods(router, door::answersHead);

@@ -71,7 +71,7 @@ public final class SampleContent {
     Future<Integer> done = Future.succeededFuture(0);
     for (Item item : items) {
       NewArticle article = new NewArticle(item.title(), Excerpts.fromBody(item.body()), item.body(), item.topic(), "ar",
-          item.breaking(), item.source(), null);
+          item.breaking(), item.source(), null, null);
       done = done.compose(n -> store.create(article, true, SAMPLES).map(committed -> {
         fanOut.publish(committed.event());
         return n + 1;

@@ -20,9 +20,16 @@ public record Article(
     Instant publishedAt,
     Instant updatedAt,
     String eventId,
-    List<Byline> authors) {
+    List<Byline> authors,
+    Photo photo) {
 
   public Article {
     authors = authors == null || authors.isEmpty() ? Byline.FALLBACK : List.copyOf(authors);
+  }
+
+  /** The same article with its lead photo (null: none). */
+  public Article withPhoto(Photo lead) {
+    return new Article(id, slug, title, excerpt, body, topic, lang, breaking, source, publishedAt, updatedAt, eventId,
+        authors, lead);
   }
 }

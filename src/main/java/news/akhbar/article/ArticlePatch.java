@@ -10,10 +10,15 @@ public record ArticlePatch(
     String topic,
     Boolean breaking,
     String source,
-    List<Byline> authors) {
+    List<Byline> authors,
+    Photo photo) {
 
   public boolean isEmpty() {
     return title == null && excerpt == null && body == null && topic == null && breaking == null && source == null
-        && authors == null;
+        && authors == null && photo == null;
+  }
+
+  public ArticlePatch withPhoto(Photo lead) {
+    return new ArticlePatch(title, excerpt, body, topic, breaking, source, authors, lead);
   }
 }

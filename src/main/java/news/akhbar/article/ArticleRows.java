@@ -11,7 +11,7 @@ import news.akhbar.json.Json;
 public final class ArticleRows {
 
   public static final String COLUMNS = "a.id, a.slug, a.title, a.excerpt, a.body, a.topic, a.lang, a.breaking, a.source, "
-      + "a.published_at, a.updated_at, a.event_id, a.authors::text AS authors";
+      + "a.published_at, a.updated_at, a.event_id, a.authors::text AS authors, a.photo";
   private static final TypeReference<List<Byline>> BYLINES = new TypeReference<>() { };
 
   private ArticleRows() {
@@ -31,7 +31,17 @@ public final class ArticleRows {
         row.getOffsetDateTime("published_at").toInstant(),
         row.getOffsetDateTime("updated_at").toInstant(),
         Long.toString(row.getLong("event_id")),
-        authors(row.getString("authors")));
+        authors(row.getString("authors")),
+        photo(row.getString("photo")));
+  }
+
+  /** The lead photo as stored with the article (its JSON), or null. */
+  private static Photo photo(String json) {
+    try {
+      return json == null ? null : Json.MAPPER.readValue(json, Photo.class);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The authors column (a JSON array of {name, type}), read back; null when the text is null. */

@@ -65,13 +65,15 @@ public final class ArticleStore {
           long id = row.getLong("article_id");
           EventWriter.Next ev = EventWriter.Next.of(row);
           Article article = new Article(Long.toString(id), Slugs.of(a.title(), id), a.title(), a.excerpt(),
-              a.body(), a.topic(), a.lang(), a.breaking(), a.source(), ev.at(), ev.at(), Long.toString(ev.id()), a.authors());
+              a.body(), a.topic(), a.lang(), a.breaking(), a.source(), ev.at(), ev.at(), Long.toString(ev.id()), a.authors(),
+              a.photo());
           String json = Json.string(article);
           Future<?> inserted = conn.preparedQuery("INSERT INTO article (id, slug, title, excerpt, body, topic, lang, "
-                  + "breaking, source, published_at, updated_at, event_id, excerpt_derived, authors) "
-                  + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, $12, $13::text::jsonb)")
+                  + "breaking, source, published_at, updated_at, event_id, excerpt_derived, authors, photo_id, photo) "
+                  + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, $12, $13::text::jsonb, $14, $15)")
               .execute(Tuple.from(new Object[] {id, article.slug(), a.title(), a.excerpt(), a.body(), a.topic(),
-                  a.lang(), a.breaking(), a.source(), ev.offset(), ev.id(), excerptDerived, Json.string(article.authors())}));
+                  a.lang(), a.breaking(), a.source(), ev.offset(), ev.id(), excerptDerived,
+                  Json.string(article.authors()), photoId(a.photo()), photoJson(a.photo())}));
           Future<Void> revised = Revisions.record(conn, id, ev.id(), author, "create", Revisions.diff(null, article),
               ev.offset());
           Future<Void> remembered = key == null ? Future.succeededFuture()
@@ -92,13 +94,15 @@ public final class ArticleStore {
           or(patch.body(), old.body()), or(patch.topic(), old.topic()), old.lang(),
           patch.breaking() != null ? patch.breaking() : old.breaking(), or(patch.source(), old.source()),
           old.publishedAt(), ev.at(), Long.toString(ev.id()),
-          patch.authors() != null ? patch.authors() : old.authors());
+          patch.authors() != null ? patch.authors() : old.authors(),
+          patch.photo() != null ? patch.photo() : old.photo());
       List<String> topics = old.topic().equals(now.topic()) ? List.of(now.topic()) : List.of(old.topic(), now.topic());
       Future<?> updated = conn.preparedQuery("UPDATE article SET title = $2, excerpt = $3, body = $4, topic = $5, "
               + "breaking = $6, source = $7, updated_at = $8, event_id = $9, excerpt_derived = $10, "
-              + "authors = $11::text::jsonb WHERE id = $1")
+              + "authors = $11::text::jsonb, photo_id = $12, photo = $13 WHERE id = $1")
           .execute(Tuple.from(new Object[] {id, now.title(), now.excerpt(), now.body(), now.topic(), now.breaking(),
-              now.source(), ev.offset(), ev.id(), derived, Json.string(now.authors())}));
+              now.source(), ev.offset(), ev.id(), derived, Json.string(now.authors()), photoId(now.photo()),
+              photoJson(now.photo())}));
       Future<Void> revised = Revisions.record(conn, id, ev.id(), author, "update", Revisions.diff(old, now),
           ev.offset());
       Future<StreamEvent> event = EventWriter.insert(conn, ev, "update", id, topics, Json.string(now));
@@ -161,6 +165,14 @@ public final class ArticleStore {
     change.put("from", false);
     change.put("to", true);
     return change;
+  }
+
+  private static String photoId(Photo photo) {
+    return photo == null ? null : photo.id();
+  }
+
+  private static String photoJson(Photo photo) {
+    return photo == null ? null : Json.string(photo);
   }
 
   private static String or(String value, String fallback) {

@@ -11,5 +11,10 @@ public record NewArticle(
     String lang,
     boolean breaking,
     String source,
-    List<Byline> authors) {
+    List<Byline> authors,
+    Photo photo) {
+
+  public NewArticle withPhoto(Photo lead) {
+    return new NewArticle(title, excerpt, body, topic, lang, breaking, source, authors, lead);
+  }
 }

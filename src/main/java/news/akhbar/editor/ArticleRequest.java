@@ -26,15 +26,17 @@ final class ArticleRequest {
   static final Duration EMBARGO_MAX = Duration.ofDays(366);
   private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
   private static final Set<String> POST_FIELDS =
-      Set.of("title", "body", "excerpt", "topic", "breaking", "source", "lang", "publishAt", Bylines.FIELD);
+      Set.of("title", "body", "excerpt", "topic", "breaking", "source", "lang", "publishAt", Bylines.FIELD, "photo");
   private static final Set<String> PATCH_FIELDS = Set.of("title", "body", "excerpt", "topic", "breaking", "source",
-      Bylines.FIELD);
+      Bylines.FIELD, "photo");
+  private static final Pattern PHOTO = Pattern.compile("[0-9a-f]{32}");
+  private static final String PHOTO_RULE = "the id of a photo uploaded with POST /api/v1/photos";
 
   /** A new article, whether its excerpt was derived from the body, and when to publish it (null: now). */
-  record Create(NewArticle article, boolean excerptDerived, Instant publishAt) {}
+  record Create(NewArticle article, boolean excerptDerived, Instant publishAt, String photo) {}
 
   /** A patch and the excerpt derived from its new body (null when the body is unchanged). */
-  record Change(ArticlePatch patch, String derivedExcerpt) {}
+  record Change(ArticlePatch patch, String derivedExcerpt, String photo) {}
 
   private ArticleRequest() {
   }
@@ -55,11 +57,16 @@ final class ArticleRequest {
     String source = f.text("source", false, SOURCE_MAX);
     String lang = f.matching("lang", LANG, "ar", "a language tag such as ar, en or tr");
     List<Byline> authors = Bylines.read(f);
+    String photo = f.matching("photo", PHOTO, null, PHOTO_RULE);
+    if (photo != null && publishAt != null && publishAt.isAfter(Instant.now())) {
+      f.fail("photo", "a scheduled article cannot carry a photo yet; add it once published");
+    }
     f.check();
     String text = body == null ? "" : body;
     boolean derived = excerpt == null || excerpt.isEmpty();
     return new Create(new NewArticle(title, derived ? Excerpts.fromBody(text) : excerpt, text, topic,
-        lang, Boolean.TRUE.equals(breaking), source, authors == null ? byDefault : authors), derived, publishAt);
+        lang, Boolean.TRUE.equals(breaking), source, authors == null ? byDefault : authors, null), derived, publishAt,
+        photo);
   }
 
   static Change change(JsonNode json) {
@@ -74,13 +81,14 @@ final class ArticleRequest {
     Boolean breaking = f.bool("breaking");
     String source = f.text("source", false, SOURCE_MAX);
     List<Byline> authors = Bylines.read(f);
+    String photo = f.matching("photo", PHOTO, null, PHOTO_RULE);
     f.check();
     ArticlePatch patch = new ArticlePatch(title, excerpt, body,
-        topic == null ? null : topic.toLowerCase(Locale.ROOT), breaking, source, authors);
-    if (patch.isEmpty()) {
-      f.fail("body", "name at least one of title, excerpt, body, topic, breaking, source, authors");
+        topic == null ? null : topic.toLowerCase(Locale.ROOT), breaking, source, authors, null);
+    if (patch.isEmpty() && photo == null) {
+      f.fail("body", "name at least one of title, excerpt, body, topic, breaking, source, authors, photo");
       f.check();
     }
-    return new Change(patch, body == null ? null : Excerpts.fromBody(body));
+    return new Change(patch, body == null ? null : Excerpts.fromBody(body), photo);
   }
 }

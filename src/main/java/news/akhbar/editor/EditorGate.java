@@ -34,6 +34,11 @@ public final class EditorGate {
     route.handler(auth).handler(limiter::handle).handler(JsonBody::requireJson);
   }
 
+  /** A write with another kind of body: token and write limit, then the caller's check of the head (type, query). */
+  public void guardWith(Route route, io.vertx.core.Handler<RoutingContext> headCheck) {
+    route.handler(auth).handler(limiter::handle).handler(headCheck);
+  }
+
   /** A write without a body: token and write limit. */
   public void guard(Route route) {
     route.handler(auth).handler(limiter::handle).handler(BearerAuth::resume);

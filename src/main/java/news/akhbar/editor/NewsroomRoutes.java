@@ -2,6 +2,7 @@ package news.akhbar.editor;
 
 import io.vertx.ext.web.Router;
 import news.akhbar.article.ArticleStore;
+import news.akhbar.article.Photos;
 import news.akhbar.article.Revisions;
 import news.akhbar.fanout.FanOut;
 
@@ -10,11 +11,11 @@ import news.akhbar.fanout.FanOut;
  * the one call that mounts them all.
  */
 public record NewsroomRoutes(ArticleStore articles, EditorStore editors, ScheduledStore scheduled, Revisions revisions,
-                       FanOut fanOut, WriteLimiter limiter, String adminToken, int bodyLimitBytes) {
+                       Photos photos, FanOut fanOut, WriteLimiter limiter, String adminToken, int bodyLimitBytes) {
 
   public void mount(Router router) {
     BearerAuth auth = new BearerAuth(adminToken, editors);
-    Publisher publisher = new Publisher(articles, scheduled, fanOut);
+    Publisher publisher = new Publisher(articles, scheduled, photos, fanOut);
     new EditorRoutes(publisher, auth, limiter, bodyLimitBytes).mount(router);
     new EditorAccountRoutes(editors, auth, bodyLimitBytes).mount(router);
     new ScheduledRoutes(scheduled, revisions, auth).mount(router);

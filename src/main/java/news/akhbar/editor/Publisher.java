@@ -6,19 +6,24 @@ import news.akhbar.article.ArticleStore;
 import news.akhbar.article.Committed;
 import news.akhbar.article.Idempotency;
 import news.akhbar.article.Idempotency.StoredReply;
+import news.akhbar.article.Photo;
+import news.akhbar.article.Photos;
 import news.akhbar.fanout.FanOut;
 import news.akhbar.json.Json;
+import news.akhbar.web.Problem;
 
 /** Store first, then fan-out: an event goes out only once committed, and nothing committed can be lost. */
 final class Publisher {
 
   private final ArticleStore store;
   private final ScheduledStore scheduled;
+  private final Photos photos;
   private final FanOut fanOut;
 
-  Publisher(ArticleStore store, ScheduledStore scheduled, FanOut fanOut) {
+  Publisher(ArticleStore store, ScheduledStore scheduled, Photos photos, FanOut fanOut) {
     this.store = store;
     this.scheduled = scheduled;
+    this.photos = photos;
     this.fanOut = fanOut;
   }
 
@@ -35,12 +40,24 @@ final class Publisher {
       return scheduled.schedule(request.article(), request.excerptDerived(), who.author(), request.publishAt(), key)
           .map(s -> new StoredReply(null, 201, "/api/v1/scheduled/" + s.id(), Json.string(s)));
     }
-    return store.create(request.article(), request.excerptDerived(), who.author(), key).compose(this::announce)
+    return photo(request.photo())
+        .compose(lead -> store.create(request.article().withPhoto(lead), request.excerptDerived(), who.author(), key))
+        .compose(this::announce)
         .map(c -> new StoredReply(null, 201, "/api/v1/articles/" + c.article().id(), Json.string(c.article())));
   }
 
   Future<Committed> update(long id, ArticleRequest.Change change, Principal who) {
-    return store.update(id, change.patch(), change.derivedExcerpt(), who.author()).compose(this::announce);
+    return photo(change.photo())
+        .compose(lead -> store.update(id, change.patch().withPhoto(lead), change.derivedExcerpt(), who.author()))
+        .compose(this::announce);
+  }
+
+  /** The photo an article names (null for none); an unknown id is a 400 naming photo. */
+  private Future<Photo> photo(String id) {
+    if (id == null) {
+      return Future.succeededFuture();
+    }
+    return photos.find(id).map(found -> found.orElseThrow(() -> Problem.field("photo", "no photo has this id")));
   }
 
   Future<Committed> retract(long id, Principal who) {

@@ -107,7 +107,7 @@ public final class ScheduledStore {
     Row r = due.get(i);
     NewArticle a = new NewArticle(r.getString("title"), r.getString("excerpt"), r.getString("body"),
         r.getString("topic"), r.getString("lang"), r.getBoolean("breaking"), r.getString("source"),
-        ArticleRows.authors(r.getString("authors")));
+        ArticleRows.authors(r.getString("authors")), null);
     Author author = new Author(r.getLong("editor_id"), r.getString("editor_name"));
     return articles.createIn(conn, a, r.getBoolean("excerpt_derived"), author, null)
         .compose(c -> conn.preparedQuery("DELETE FROM scheduled_article WHERE id = $1")

@@ -53,6 +53,9 @@ final class AtomFeed {
     text(x, "updated", item.updated().toString());
     text(x, "published", item.published().toString());
     link(x, "alternate", item.url(), "text/html");
+    if (item.image() != null) {
+      link(x, "enclosure", item.image(), "image/jpeg");
+    }
     for (String author : item.authors()) {
       x.writeStartElement("author");
       text(x, "name", FeedText.line(author));

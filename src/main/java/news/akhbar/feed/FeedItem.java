@@ -16,13 +16,15 @@ import news.akhbar.web.PathIds;
  * @param lang null when it is the feed's own
  * @param summary null for none
  * @param html the body, sanitised HTML
+ * @param image the lead photo's widest size, absolute; null for none
  */
 record FeedItem(String id, String title, String url, List<String> authors, String topic, String lang,
-                String summary, String html, Instant published, Instant updated) {
+                String summary, String html, Instant published, Instant updated, String image) {
 
   static FeedItem of(Article a, String base) {
     return new FeedItem(FeedText.entryId(a.id()), a.title(), base + PathIds.articlePath(a.slug()),
         a.authors().stream().map(Byline::name).toList(),
-        a.topic(), a.lang(), a.excerpt(), a.body(), a.publishedAt(), a.updatedAt());
+        a.topic(), a.lang(), a.excerpt(), a.body(), a.publishedAt(), a.updatedAt(),
+        a.photo() == null ? null : base + a.photo().largest().url());
   }
 }

@@ -34,6 +34,9 @@ final class JsonFeed {
       item.put("summary", FeedText.xmlSafe(f.summary()));
     }
     item.put("content_html", FeedText.xmlSafe(f.html()));
+    if (f.image() != null) {
+      item.put("image", f.image());
+    }
     item.put("date_published", f.published().toString());
     item.put("date_modified", f.updated().toString());
     if (f.lang() != null) {

@@ -44,8 +44,9 @@ final class ArticlePage {
     String next = latest.next(PageState.PAGE_SIZE);
     String topicHref = "/?topic=" + URLEncoder.encode(String.valueOf(a.topic()), StandardCharsets.UTF_8);
     return Html.render("article", new ArticleView(head, a, url, locale(lang),
-        modified(a).toString(), TopicNames.of(a.topic()), topicHref, NewsArticleLd.of(a, url, SITE_NAME), headlines.banner(), next != null, others(a, latest.items()),
-        PageState.list(null, null, latest, next, live), live));
+        modified(a).toString(), TopicNames.of(a.topic()), topicHref, NewsArticleLd.of(a, url, SITE_NAME),
+        headlines.banner(), next != null, others(a, latest.items()), PageState.list(null, null, latest, next, live),
+        live, NewsArticleLd.imageUrl(a, url)));
   }
 
   /** The sidebar's items without the article being read (webroot/ticker.js skips it too: #latest[data-exclude]). */

@@ -17,8 +17,9 @@ import news.akhbar.latest.LiveStories;
  * @param more whether older items follow the sidebar's
  * @param items the sidebar's "أحدث الأخبار"
  * @param state the sidebar's data block (PageState)
+ * @param image the lead photo's widest size as an absolute URL (og:image), null without a photo
  */
 record ArticleView(Head head, Article article, String url, String locale, String modified, String section,
     String topicHref, String jsonld, Article banner, boolean more, List<Article> items, String state,
-    LiveStories live) {
+    LiveStories live, String image) {
 }

@@ -2,6 +2,7 @@ package news.akhbar.page;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import news.akhbar.article.Article;
 import news.akhbar.json.Json;
@@ -13,6 +14,11 @@ final class NewsArticleLd {
   static final String LOGO = "/favicon.svg";
 
   private NewsArticleLd() {
+  }
+
+  /** The lead photo's widest size as an absolute URL, resolved against the page's own; null without a photo. */
+  static String imageUrl(Article a, String pageUrl) {
+    return a.photo() == null ? null : URI.create(pageUrl).resolve(a.photo().largest().url()).toString();
   }
 
   static String of(Article a, String url, String siteName) {
@@ -38,6 +44,17 @@ final class NewsArticleLd {
     publisher.put("name", siteName);
     publisher.put("logo", Map.of("@type", "ImageObject", "url", URI.create(url).resolve(LOGO).toString()));
     ld.put("publisher", publisher);
+    if (a.photo() != null) {
+      Map<String, Object> image = new LinkedHashMap<>();
+      image.put("@type", "ImageObject");
+      image.put("url", imageUrl(a, url));
+      image.put("width", a.photo().width());
+      image.put("height", a.photo().height());
+      if (a.photo().caption() != null) {
+        image.put("caption", a.photo().caption());
+      }
+      ld.put("image", List.of(image));
+    }
     if (a.source() != null && !a.source().isBlank()) {
       ld.put("sourceOrganization", Map.of("@type", "Organization", "name", a.source()));
     }

@@ -11,7 +11,8 @@ import news.akhbar.article.Article;
  */
 final class Prototype {
 
-  static final Article ARTICLE = new Article("", "", "", "-", null, null, null, true, "-", Instant.EPOCH, null, null, null);
+  static final Article ARTICLE = new Article("", "", "", "-", null, null, null, true, "-", Instant.EPOCH, null, null, null,
+      null);
   static final List<ListItems.Part> SNIPPET = List.of();
   static final String LIVE_URL = "/";
   static final FrontView.Tab TAB = new FrontView.Tab("/", "", "", false);

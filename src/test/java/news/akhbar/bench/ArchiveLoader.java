@@ -155,7 +155,7 @@ final class ArchiveLoader {
     long id = i + 1L;
     long created = lastEvent + 1;
     Article a = new Article(Long.toString(id), Slugs.of(g.title(), id), g.title(), g.excerpt(), g.body(), g.topic(),
-        "ar", g.breaking(), g.source(), g.publishedAt(), g.publishedAt(), Long.toString(created), List.of());
+        "ar", g.breaking(), g.source(), g.publishedAt(), g.publishedAt(), Long.toString(created), List.of(), null);
     String topics = "{" + g.topic() + "}";
     csv(events, created, "article", id, topics, Json.string(a), g.publishedAt());
     csv(revisions, id, created, null, "admin", "create", Json.string(creation(a)), g.publishedAt());

@@ -174,6 +174,10 @@ class ContractBothWaysTest extends AppTest {
       options.putHeader("Authorization", "Bearer " + TestApp.TOKEN);
     }
     return http.request(options).compose(req -> {
+      if (call.raw() != null) {
+        req.putHeader("Content-Type", call.mediaType());
+        return req.send(Buffer.buffer(call.raw()));
+      }
       if (call.body() == null) {
         return req.send();
       }

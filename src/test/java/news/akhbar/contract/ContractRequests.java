@@ -11,6 +11,7 @@ import java.util.List;
 import news.akhbar.support.EditorClient;
 import news.akhbar.support.LiveCoverage;
 import news.akhbar.support.TestApp;
+import news.akhbar.support.TestImages;
 
 /**
  * One valid request for every operation of the OpenAPI document, on real data made for it: a published article with
@@ -20,8 +21,17 @@ import news.akhbar.support.TestApp;
  */
 final class ContractRequests {
 
-  /** One request: the operation it is for, its method and URI, its JSON body (or null), whether it needs a token. */
-  record Call(String operationId, HttpMethod method, String uri, JsonObject body, boolean secured) {}
+  /**
+   * One request: the operation it is for, its method and URI, its JSON body (or null), whether it needs a token, and
+   * a body of another media type (an image) instead of JSON (or null).
+   */
+  record Call(String operationId, HttpMethod method, String uri, JsonObject body, boolean secured, String mediaType,
+      byte[] raw) {
+
+    Call(String operationId, HttpMethod method, String uri, JsonObject body, boolean secured) {
+      this(operationId, method, uri, body, secured, null, null);
+    }
+  }
 
   private ContractRequests() {
   }
@@ -43,6 +53,7 @@ final class ContractRequests {
     String editor = admin.send(HttpMethod.POST, "/api/v1/editors", new JsonObject().put("name", "ليلى حداد"))
         .bodyAsJsonObject().getString("id");
     String live = "/api/v1/live/" + c;
+    String photo = app.photo(TestImages.jpeg(400, 300)).getJsonArray("sizes").getJsonObject(0).getString("url");
     List<Call> calls = new ArrayList<>();
     get(calls, "listArticles", "/api/v1/articles?limit=5&topic=local");
     get(calls, "getArticle", "/api/v1/articles/" + a);
@@ -66,6 +77,7 @@ final class ContractRequests {
     get(calls, "consolePage", "/editor/");
     get(calls, "consoleRedirect", "/editor");
     get(calls, "consoleIndexRedirect", "/editor/index.html");
+    get(calls, "getPhoto", photo);
     get(calls, "liveness", "/health/live");
     get(calls, "readiness", "/health/ready");
     get(calls, "metrics", "/metrics");
@@ -77,6 +89,9 @@ final class ContractRequests {
     secured(calls, "listScheduled", HttpMethod.GET, "/api/v1/scheduled", null);
     secured(calls, "listEditors", HttpMethod.GET, "/api/v1/editors", null);
     secured(calls, "publishArticle", HttpMethod.POST, "/api/v1/articles", TestApp.article("ارتفاع أسعار الخضار"));
+    calls.add(new Call("uploadPhoto", HttpMethod.POST, "/api/v1/photos?alt="
+        + URLEncoder.encode("سوق الخضار صباحاً", StandardCharsets.UTF_8), null, true, "image/png",
+        TestImages.png(500, 300)));
     secured(calls, "addEditor", HttpMethod.POST, "/api/v1/editors", new JsonObject().put("name", "سامي خوري"));
     secured(calls, "editArticle", HttpMethod.PATCH, "/api/v1/articles/" + a,
         new JsonObject().put("title", "افتتاح الجسر الجديد رسمياً"));

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import news.akhbar.contract.FuzzValues.Part;
 import news.akhbar.support.ContractCheck;
+import news.akhbar.support.TestImages;
 
 /**
  * Generates requests for one operation of the OpenAPI document: its path with fair or hostile segments, its query
@@ -71,7 +72,18 @@ final class FuzzRequests {
     auth(spec, headers, focus == Focus.AUTH, ruledOut);
     byte[] body = null;
     String declared = null;
-    if (requestBody != null) {
+    if (requestBody != null && !requestBody.getJsonObject("content").containsKey("application/json")) {
+      body = image(focus == Focus.BODY, ruledOut);
+      headers.put("Content-Type", focus == Focus.CONTENT_TYPE ? pick("text/plain", "image/gif", "application/json")
+          : "image/png");
+      if (focus == Focus.CONTENT_TYPE) {
+        ruledOut.add("Content-Type is not image/jpeg or image/png");
+      }
+      if (focus == Focus.HUGE_BODY) {
+        declared = "10000000000";
+        ruledOut.add("body far over the limit");
+      }
+    } else if (requestBody != null) {
       JsonObject schema = (JsonObject) contract.inline(requestBody.getJsonObject("content")
           .getJsonObject("application/json").getJsonObject("schema"));
       body = body(schema, focus == Focus.BODY, ruledOut);
@@ -87,6 +99,17 @@ final class FuzzRequests {
     }
     return new FuzzRequest(op.getOperationId(), method, target, headers, body, declared,
         ruledOut.isEmpty() ? null : String.join("; ", ruledOut), wrongMethod);
+  }
+
+  /** An image body (an upload): a small PNG, or when hostile, bytes that are not a whole still PNG. */
+  private static byte[] image(boolean hostile, List<String> ruledOut) {
+    byte[] png = TestImages.png(8, 6);
+    if (!hostile) {
+      return png;
+    }
+    ruledOut.add("body is not a whole still PNG");
+    return pick(TestImages.truncated(png), "ليست صورة".getBytes(StandardCharsets.UTF_8),
+        TestImages.animatedPng(8, 6), new byte[0]);
   }
 
   private List<JsonObject> parameters(JsonObject pathItem, JsonObject spec) {

@@ -78,7 +78,7 @@ class ShelvesTest {
   private static Article article(long n, String topic) {
     Instant at = T0.plusSeconds(60 * n);
     return new Article(Long.toString(n), "khabar-" + n, "خبر " + n, "", "", topic, "ar", false, "وكالة", at, at,
-        Long.toString(n), null);
+        Long.toString(n), null, null);
   }
 
   private static List<String> ids(Optional<Page> page) {

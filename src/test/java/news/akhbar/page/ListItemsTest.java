@@ -19,7 +19,7 @@ class ListItemsTest {
 
   private static Article article(String title, boolean breaking, String excerpt, String source) {
     return new Article("7", "slug one", title, excerpt, null, "sports", "ar", breaking, source,
-        Instant.parse("2026-11-29T04:08:00Z"), null, "12", null);
+        Instant.parse("2026-11-29T04:08:00Z"), null, "12", null, null);
   }
 
   private static Element item(Article a, List<Part> snippet) {

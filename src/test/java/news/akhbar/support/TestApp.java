@@ -162,6 +162,27 @@ public final class TestApp implements AutoCloseable {
         "/api/v1/articles/" + id).putHeader("Authorization", "Bearer " + token).send(), 10));
   }
 
+  /** Uploads image bytes to POST /api/v1/photos with the query (alt, caption, credit) and Content-Type given. */
+  public HttpResponse<Buffer> uploadPhoto(String query, String contentType, byte[] image) {
+    var request = web.post(port(), "127.0.0.1", "/api/v1/photos" + query).putHeader("Authorization", "Bearer " + TOKEN);
+    if (contentType != null) {
+      request.putHeader("Content-Type", contentType);
+    }
+    return checked(HttpMethod.POST, "/api/v1/photos", Await.of(request.sendBuffer(Buffer.buffer(image)), 30));
+  }
+
+  /** Uploads a JPEG with Arabic texts and returns the photo as stored; anything but 201 fails the test. */
+  public JsonObject photo(byte[] jpeg) {
+    HttpResponse<Buffer> res = uploadPhoto("?alt=" + java.net.URLEncoder.encode("جسر المشاة عند الغروب",
+        java.nio.charset.StandardCharsets.UTF_8) + "&caption=" + java.net.URLEncoder.encode("الجسر الجديد",
+        java.nio.charset.StandardCharsets.UTF_8) + "&credit=" + java.net.URLEncoder.encode("تصوير ليلى حداد",
+        java.nio.charset.StandardCharsets.UTF_8), "image/jpeg", jpeg);
+    if (res.statusCode() != 201) {
+      throw new AssertionError("expected 201, got " + res.statusCode() + ": " + res.bodyAsString());
+    }
+    return res.bodyAsJsonObject();
+  }
+
   /** Creates an editor account with the admin token; returns its bearer token. */
   public String newEditor(String name) {
     HttpResponse<Buffer> res = Await.of(web.post(port(), "127.0.0.1", "/api/v1/editors")
