@@ -1,9 +1,7 @@
 package news.akhbar.article;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.vertx.sqlclient.Row;
-import java.io.UncheckedIOException;
 import java.util.List;
 import news.akhbar.json.Json;
 
@@ -37,19 +35,11 @@ public final class ArticleRows {
 
   /** The lead photo as stored with the article (its JSON), or null. */
   private static Photo photo(String json) {
-    try {
-      return json == null ? null : Json.MAPPER.readValue(json, Photo.class);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return json == null ? null : Json.read(json, Photo.class);
   }
 
   /** The authors column (a JSON array of {name, type}), read back; null when the text is null. */
   public static List<Byline> authors(String json) {
-    try {
-      return json == null ? null : Json.MAPPER.readValue(json, BYLINES);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return json == null ? null : Json.read(json, BYLINES);
   }
 }

@@ -145,11 +145,7 @@ public final class LatestNews implements Consumer<StreamEvent> {
   }
 
   private static Article decode(String json) {
-    try {
-      return Json.MAPPER.readValue(json, Article.class);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Json.read(json, Article.class);
   }
 
   private static JsonNode decodeTree(String json) {

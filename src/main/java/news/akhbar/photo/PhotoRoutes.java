@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import news.akhbar.editor.EditorGate;
 import news.akhbar.json.Json;
+import news.akhbar.web.Caching;
 import news.akhbar.web.Problem;
 
 /**
@@ -63,7 +64,7 @@ public final class PhotoRoutes {
       throw Problem.notFound("photo");
     }
     String etag = "\"" + named.id() + "-" + named.width() + "\"";
-    if (etag.equals(rc.request().getHeader("If-None-Match"))) {
+    if (Caching.matches(rc.request(), null, etag)) {
       rc.response().setStatusCode(304).putHeader("ETag", etag).putHeader("Cache-Control", FOREVER).end();
       return;
     }

@@ -26,7 +26,7 @@ public final class Caching {
    *
    * @param lastModified null when unknown
    */
-  static boolean matches(HttpServerRequest req, Instant lastModified, String... etags) {
+  public static boolean matches(HttpServerRequest req, Instant lastModified, String... etags) {
     String ifNoneMatch = req.getHeader(HttpHeaders.IF_NONE_MATCH);
     if (ifNoneMatch != null) {
       for (String candidate : ifNoneMatch.split(",")) {
