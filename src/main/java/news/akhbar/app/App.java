@@ -167,7 +167,7 @@ public final class App {
         new AudienceRoutes(audience, new BearerAuth(cfg.adminToken(), new EditorStore(pool))));
     HealthRoutes health = new HealthRoutes(() -> pool.query("SELECT 1").execute(), fanOut::connected);
     MetricsRoutes scrape = new MetricsRoutes(metrics);
-    ContractRoutes contract = ContractRoutes.load();
+    ContractRoutes contract = ContractRoutes.load(vertx);
     App app = new App(vertx, pool, writes, fanOut, metrics, tickerStats, instanceId);
     app.photoWorkers = vertx.createSharedWorkerExecutor("akhbar-photos", PHOTO_WORKERS);
     PhotoRoutes photoRoutes = new PhotoRoutes(photos, newsroom.gate(), app.photoWorkers);

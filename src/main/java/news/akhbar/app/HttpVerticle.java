@@ -107,8 +107,8 @@ final class HttpVerticle extends VerticleBase {
     new LivePageRoutes(live.reads(), readers.articles(), readers.origins(), readers.reads()).mount(router);
     frontPage.mount(router);
     new ConsolePageRoutes().mount(router);
-    router.get("/*").handler(HttpDates::rewriteWritten).handler(StaticHandler.create(cfg.webroot()).setIncludeHidden(false).setMaxAgeSeconds(60)
-        .setDefaultContentEncoding("UTF-8"));
+    router.get("/*").handler(HttpDates::rewriteWritten).handler(StaticHandler.create(cfg.webroot())
+        .setIncludeHidden(false).setMaxAgeSeconds(60).setDefaultContentEncoding("UTF-8"));
     router.route().failureHandler(new ProblemHandler(StoreProblems::problemFor));
     router.route().last().handler(allowed.orNotFound("page"));
     return door;

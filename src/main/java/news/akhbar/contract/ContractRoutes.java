@@ -1,5 +1,8 @@
 package news.akhbar.contract;
 
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
@@ -8,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Consumer;
 import news.akhbar.json.Json;
 import news.akhbar.web.CachedResponse;
 import news.akhbar.web.Problem;
@@ -19,6 +23,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * GET /api/v1/openapi.yaml and /api/v1/openapi.json: the OpenAPI document, read once from the jar; GET /api/docs: its
  * reference page, Swagger UI served from its webjar (no CDN, so it works offline) and started by
  * webroot/api-docs.js (the site's CSP allows no inline script). Made once and shared by every event loop.
+ *
+ * <p>The files are read on a worker after start-up, not before it: parsing the document and reading Swagger UI's
+ * 1.7 MB bundle took half a second of a cold start, for pages few readers open. A request that comes before they are
+ * ready waits for them, then is answered on its own event loop.
  */
 public final class ContractRoutes {
 
@@ -35,41 +43,64 @@ public final class ContractRoutes {
   /** Swagger UI's files carry their version in their path, so they may be kept a day. */
   private static final String ASSET_CACHE = "public, max-age=86400";
 
-  private final CachedResponse yaml;
-  private final CachedResponse json;
-  private final CachedResponse page;
-  private final Map<String, CachedResponse> assets;
-
-  private ContractRoutes(byte[] document, Map<String, CachedResponse> assets) {
-    this.yaml = CachedResponse.tagged(document, "application/yaml; charset=utf-8", CACHE, "y").kept();
-    this.json = CachedResponse.tagged(Json.bytes(parsed(document)), "application/json; charset=utf-8", CACHE, "j")
-        .kept();
-    this.page = CachedResponse.tagged(resource("openapi/reference.html"), "text/html; charset=utf-8", CACHE, "p")
-        .kept();
-    this.assets = assets;
+  /** What the routes send, each encoded once. */
+  private record Files(CachedResponse yaml, CachedResponse json, CachedResponse page,
+                       Map<String, CachedResponse> assets) {
   }
 
-  /** Reads the document, the page and Swagger UI's files from the jar (once: call at start-up). */
-  public static ContractRoutes load() {
+  private final Future<Files> loading;
+  private volatile Files files;
+
+  private ContractRoutes(Future<Files> loading) {
+    this.loading = loading.onSuccess(loaded -> files = loaded);
+  }
+
+  /** Starts reading the document, the page and Swagger UI's files from the jar on a worker (once per server). */
+  public static ContractRoutes load(Vertx vertx) {
+    return new ContractRoutes(vertx.executeBlocking(ContractRoutes::read, false));
+  }
+
+  private static Files read() {
+    byte[] document = resource(DOCUMENT);
     String root = "META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion() + "/";
-    return new ContractRoutes(resource(DOCUMENT), Map.of(
-        "swagger-ui.css", asset(root + "swagger-ui.css", "text/css; charset=utf-8"),
-        "swagger-ui-bundle.js", asset(root + "swagger-ui-bundle.js", "text/javascript; charset=utf-8"),
-        "favicon-32x32.png", asset(root + "favicon-32x32.png", "image/png")));
+    return new Files(CachedResponse.tagged(document, "application/yaml; charset=utf-8", CACHE, "y").kept(),
+        CachedResponse.tagged(Json.bytes(parsed(document)), "application/json; charset=utf-8", CACHE, "j").kept(),
+        CachedResponse.tagged(resource("openapi/reference.html"), "text/html; charset=utf-8", CACHE, "p").kept(),
+        Map.of("swagger-ui.css", asset(root + "swagger-ui.css", "text/css; charset=utf-8"),
+            "swagger-ui-bundle.js", asset(root + "swagger-ui-bundle.js", "text/javascript; charset=utf-8"),
+            "favicon-32x32.png", asset(root + "favicon-32x32.png", "image/png")));
   }
 
   public void mount(Router router) {
-    router.get(YAML_PATH).handler(rc -> yaml.send(rc.request()));
-    router.get(JSON_PATH).handler(rc -> json.send(rc.request()));
-    router.get(DOCS_PATH).handler(rc -> page.send(rc.request()));
-    router.getWithRegex(ASSETS).handler(this::sendAsset);
+    router.get(YAML_PATH).handler(rc -> withFiles(rc, f -> f.yaml().send(rc.request())));
+    router.get(JSON_PATH).handler(rc -> withFiles(rc, f -> f.json().send(rc.request())));
+    router.get(DOCS_PATH).handler(rc -> withFiles(rc, f -> f.page().send(rc.request())));
+    router.getWithRegex(ASSETS).handler(rc -> withFiles(rc, f -> sendAsset(rc, f)));
   }
 
-  private void sendAsset(RoutingContext rc) {
+  /** Answers from the files at once when they are read, else once they are, on the request's own event loop. */
+  private void withFiles(RoutingContext rc, Consumer<Files> send) {
+    Files ready = files;
+    if (ready != null) {
+      send.accept(ready);
+      return;
+    }
+    Context here = rc.vertx().getOrCreateContext();
+    loading.onComplete(done -> here.runOnContext(v -> {
+      if (done.succeeded()) {
+        send.accept(done.result());
+      } else {
+        rc.fail(done.cause());
+      }
+    }));
+  }
+
+  private static void sendAsset(RoutingContext rc, Files f) {
     String path = rc.normalizedPath();
-    CachedResponse asset = assets.get(path.substring(path.lastIndexOf('/') + 1));
+    CachedResponse asset = f.assets().get(path.substring(path.lastIndexOf('/') + 1));
     if (asset == null) {
-      throw Problem.notFound("file");
+      rc.fail(Problem.notFound("file"));
+      return;
     }
     asset.send(rc.request());
   }
