@@ -135,8 +135,13 @@ class ContractBothWaysTest extends AppTest {
       Operation op = contract.findOperation(path, call.method());
       assertNotNull(op, call.method() + " " + call.uri() + " matches no documented operation");
       assertEquals(call.operationId(), op.getOperationId(), call.method() + " " + call.uri());
-      Answer answer = Await.of(send(http, call).recover(e -> io.vertx.core.Future.failedFuture(
-          new AssertionError(call.method() + " " + call.uri() + ": " + e, e))), 20);
+      Answer answer;
+      try {
+        answer = Await.of(send(http, call).recover(e -> io.vertx.core.Future.failedFuture(
+            new AssertionError(call.method() + " " + call.uri() + ": " + e, e))), 20);
+      } catch (AssertionError e) {
+        throw new AssertionError(call.operationId() + " " + call.method() + " " + call.uri() + ": " + e.getMessage(), e);
+      }
       String what = call.operationId() + " " + call.method() + " " + call.uri() + " answered " + answer.status();
       boolean expected = valid ? answer.status() >= 200 && answer.status() < 400
           : answer.status() >= 400 && answer.status() < 500;
