@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -32,6 +33,8 @@ import news.akhbar.ticker.TickerStats;
  */
 public final class Metrics implements AutoCloseable {
 
+  static final String PER_CONNECTION_GAUGE = "vertx.redis.processing.pending";
+
   private final PrometheusMeterRegistry registry;
   private final JvmGcMetrics gc = new JvmGcMetrics();
   private MultiGauge audience;
@@ -47,8 +50,17 @@ public final class Metrics implements AutoCloseable {
     new UptimeMetrics().bindTo(registry);
   }
 
+  /**
+   * A registry without {@link #PER_CONNECTION_GAUGE}: Vert.x 5.0.7 gives every Redis connection meters of its own and
+   * registers that gauge again for each one (vertx-micrometer-metrics#259); Micrometer keeps the first and logs a
+   * warning about a meter registered twice whenever a client opens a second connection, or reconnects after an outage.
+   * What goes is the count of Redis commands in flight per client; command time per client stays
+   * ({@code vertx_redis_processing_time_seconds}), and no warning cries wolf.
+   */
   public static PrometheusMeterRegistry newRegistry() {
-    return new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    registry.config().meterFilter(MeterFilter.deny(id -> PER_CONNECTION_GAUGE.equals(id.getName())));
+    return registry;
   }
 
   public PrometheusMeterRegistry registry() {
