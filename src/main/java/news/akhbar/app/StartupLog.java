@@ -42,6 +42,7 @@ final class StartupLog {
     log.info("database: {}", AppConfig.withoutPassword(cfg.pgUrl()));
     log.info("redis: {}, channel {}", AppConfig.withoutPassword(cfg.redisUrl()), cfg.redisChannel());
     log.info("instance id: {}", instanceId);
+    KernelLimits.ofThisProcess().warnings().forEach(log::warn);
   }
 
   /** The last lines: where readers and editors go, and how to get this run's admin token if one was made. */

@@ -9,6 +9,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.junit5.VertxExtension;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 import news.akhbar.support.Await;
+import news.akhbar.support.Eventually;
 import news.akhbar.support.JarProcess;
 import news.akhbar.support.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,23 @@ class ServerJarIT {
   }
 
   @Test
+  void startedWithFewFileDescriptorsWarnsHowManyReadersThatAllows() throws Exception {
+    try (TestDatabase db = TestDatabase.create();
+        JarProcess jar = JarProcess.launch(List.of("prlimit", "--nofile=4096:4096"), "akhbar-server.jar",
+            Map.of("AKHBAR_PG_URL", db.url(), "AKHBAR_REDIS_URL", "redis://127.0.0.1:6379",
+                "AKHBAR_REDIS_CHANNEL", "akhbar-it:" + UUID.randomUUID(), "AKHBAR_ADMIN_TOKEN", TOKEN))) {
+      String warning = "WARN  n.akhbar.app.Main - open-file limit is 4096: this instance holds at most about 4046 "
+          + "readers, and refuses the rest; raise it (ulimit -n, systemd LimitNOFILE, docker --ulimit nofile) to "
+          + "20000 or more — docs/operations.md#kernel-settings-for-a-reconnect-wave";
+      Eventually.within(60, () -> outputOf(jar).contains("Akhbar is live at"));
+      String output = jar.output();
+      assertTrue(output.contains(warning), output);
+      assertTrue(output.indexOf(warning) < output.indexOf("Akhbar is live at"), "the warning comes before live\n"
+          + output);
+    }
+  }
+
+  @Test
   void withoutStoreUrlsExitsWithOneNamingBothVariables() throws Exception {
     try (JarProcess jar = JarProcess.launch("akhbar-server.jar", Map.of("AKHBAR_ADMIN_TOKEN", TOKEN))) {
       int exit = jar.exitWithin(30);
@@ -73,6 +92,14 @@ class ServerJarIT {
       assertTrue(output.contains("Akhbar could not start: AKHBAR_PG_URL and AKHBAR_REDIS_URL are required: this "
           + "server build carries no embedded PostgreSQL or Redis."), output);
       assertFalse(output.contains("\tat "), "a stack trace instead of a message:\n" + output);
+    }
+  }
+
+  private static String outputOf(JarProcess jar) {
+    try {
+      return jar.output();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

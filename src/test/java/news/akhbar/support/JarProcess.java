@@ -5,6 +5,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -38,13 +39,23 @@ public final class JarProcess implements AutoCloseable {
 
   /** Starts target/{jarName} without waiting for it: for a start that is meant to fail. */
   public static JarProcess launch(String jarName, Map<String, String> env) throws IOException {
+    return launch(List.of(), jarName, env);
+  }
+
+  /**
+   * Starts target/{jarName} through a command that runs it, without waiting: {@code prefix} such as
+   * {@code prlimit --nofile=4096:4096} (util-linux) starts it with a limit this machine's own does not have.
+   */
+  public static JarProcess launch(List<String> prefix, String jarName, Map<String, String> env) throws IOException {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
     Path log = Files.createTempFile("akhbar-jar", ".log");
-    ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-jar", Path.of("target", jarName).toAbsolutePath().toString()))
+    List<String> command = new ArrayList<>(prefix);
+    command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar",
+        Path.of("target", jarName).toAbsolutePath().toString()));
+    ProcessBuilder pb = new ProcessBuilder(command)
         .redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().keySet().removeIf(name -> name.startsWith("AKHBAR_"));   // the test's settings only
     pb.environment().putAll(env);
