@@ -6,6 +6,7 @@
  */
 import { newKey } from './console-api.js';
 import { createDesk } from './console-desk.js';
+import { createDeskPhoto } from './console-desk-photo.js';
 import { createFieldErrors, showCount } from './console-errors.js';
 import { LABELS } from './console-messages.js';
 import { createPhotoPicker } from './console-photo.js';
@@ -26,6 +27,7 @@ export function createCompose() {
   let key = newKey();
   const desk = createDesk(() => refresh());
   const photo = createPhotoPicker();
+  createDeskPhoto(desk);
 
   const mode = () => (editing ? 'article' : form.querySelector('input[name="mode"]:checked').value);
 

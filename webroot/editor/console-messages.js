@@ -63,6 +63,9 @@ export function fieldMessage(field, message, labels = LABELS) {
   if (/whole number/.test(text)) {
     return label + ' يجب أن يكون عددًا صحيحًا';
   }
+  if (/photo that does not exist/.test(text)) {
+    return label + ' يتضمّن صورة لم تعد موجودة؛ أزلها وأدرج صورة أخرى';
+  }
   if (/name at least one/.test(text)) {
     return 'لم يتغيّر شيء في الخبر';
   }
