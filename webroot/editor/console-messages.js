@@ -19,6 +19,7 @@ export const LABELS = Object.freeze({
   publishAt: 'موعد النشر',
   lang: 'اللغة',
   photo: 'الصورة الرئيسية',
+  authors: 'اسم الكاتب',
 });
 
 /** The live desk's fields and the live API's path parameters, as the server names them in errors[].field. */
