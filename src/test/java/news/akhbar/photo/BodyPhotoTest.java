@@ -58,6 +58,14 @@ class BodyPhotoTest extends AppTest {
   }
 
   @Test
+  void aDerivedExcerptLeavesTheCaptionOut() {
+    String id = app.photo(TestImages.jpeg(400, 300)).getString("id");
+    JsonObject article = app.published(TestApp.article("خبر")
+        .put("body", "<p>قبل الصورة</p>" + embed(id, "تعليق") + "<p>بعد الصورة</p>"));
+    assertEquals("قبل الصورة بعد الصورة", article.getString("excerpt"));
+  }
+
+  @Test
   void foreignImagesAreDroppedWhateverTheirUrl() {
     String id = app.photo(TestImages.jpeg(400, 300)).getString("id");
     String body = app.published(TestApp.article("خبر").put("body", "<p>نص</p>"
