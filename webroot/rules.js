@@ -8,6 +8,7 @@
  *   searchMax              the longest search the server accepts (characters)
  *   liveHeadlineChars      a live entry without a title: its key event link's text is cut to this (characters)
  *   titleMax, topicMax     the console's: a title's and a topic's longest (characters)
+ *   authorsMax, authorNameMax  the console's: how many bylines an article has at most, and a name's longest
  *   entryTitleMax, entryBodyMax  the live desk's: an entry's title's and body's longest (characters)
  *   tokenPattern           what an editor's token looks like
  */

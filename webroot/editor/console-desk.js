@@ -5,7 +5,8 @@
  * reads the body as HTML through html(); the server stays the one sanitiser.
  *
  * DOM contract: #field-body is the editable text (role=textbox); #desk-toolbar holds button[data-command]
- * (paragraph, h2, h3, strong, em, bullet, ordered, quote, link, unlink, undo, redo) and #desk-link-url.
+ * (paragraph, h2, h3, strong, em, bullet, ordered, quote, link, unlink, undo, redo) and #desk-link-url; photos
+ * are put in through insertPhoto (console-desk-photo.js drives the «إدراج صورة» button).
  */
 import { baseKeymap, setBlockType, toggleMark, wrapIn, lift } from './vendor/prosemirror-commands.js';
 import { history, redo, undo } from './vendor/prosemirror-history.js';
@@ -186,7 +187,7 @@ export function createDesk(onChange) {
     const doc = view.state.doc;
     let shows = Boolean(doc.textContent.trim());
     doc.descendants((node) => {
-      shows = shows || node.type === nodes.image;
+      shows = shows || node.type === nodes.figure;
     });
     if (!shows) {
       return '';
@@ -202,5 +203,15 @@ export function createDesk(onChange) {
     refreshToolbar(view.state);
   }
 
-  return Object.freeze({ html, load, focus: () => view.focus() });
+  /** Puts a stored photo (as POST /api/v1/photos answers it) at the cursor, as a figure with its caption and credit. */
+  function insertPhoto(photo) {
+    const size = photo.sizes.find((s) => s.width >= 640) || photo.sizes[photo.sizes.length - 1];
+    const figure = nodes.figure.create({
+      src: size.url, alt: photo.alt, caption: photo.caption || null, credit: photo.credit || null,
+    });
+    view.dispatch(view.state.tr.replaceSelectionWith(figure).scrollIntoView());
+    view.focus();
+  }
+
+  return Object.freeze({ html, load, insertPhoto, focus: () => view.focus() });
 }

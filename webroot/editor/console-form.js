@@ -5,7 +5,9 @@
  * a lost answer publishes nothing twice. The body is written at the desk (console-desk.js) and sent as HTML.
  */
 import { newKey } from './console-api.js';
+import { authorErrors, createAuthors } from './console-authors.js';
 import { createDesk } from './console-desk.js';
+import { createDeskPhoto } from './console-desk-photo.js';
 import { createFieldErrors, showCount } from './console-errors.js';
 import { LABELS } from './console-messages.js';
 import { createPhotoPicker } from './console-photo.js';
@@ -26,6 +28,8 @@ export function createCompose() {
   let key = newKey();
   const desk = createDesk(() => refresh());
   const photo = createPhotoPicker();
+  createDeskPhoto(desk);
+  const authors = createAuthors(() => refresh());
 
   const mode = () => (editing ? 'article' : form.querySelector('input[name="mode"]:checked').value);
 
@@ -53,6 +57,9 @@ export function createCompose() {
     if (photo.id()) {
       out.photo = photo.id();
     }
+    if (authors.value().length) {
+      out.authors = authors.value();
+    }
     const when = input('publishAt').value;
     if (when) {
       const at = new Date(when);   // datetime-local has no zone: the browser reads it as local time
@@ -76,6 +83,11 @@ export function createCompose() {
     }
     if (photo.id() && photo.id() !== (editing.photo && editing.photo.id)) {
       out.photo = photo.id();
+    }
+    const bylines = authors.value();
+    const credited = (editing.authors || []).map(({ name, type }) => ({ name, type }));
+    if (bylines.length && JSON.stringify(bylines) !== JSON.stringify(credited)) {
+      out.authors = bylines;
     }
     return out;
   }
@@ -103,6 +115,7 @@ export function createCompose() {
     input('breaking').checked = Boolean(a.breaking);
     input('publishAt').value = '';
     photo.show(a.photo || null);
+    authors.show(a.authors || null);
   }
 
   function edit(a) {
@@ -143,7 +156,7 @@ export function createCompose() {
     edit,
     reset,
     clearErrors: errors.clear,
-    showErrors: errors.show,
+    showErrors: (list) => errors.show(authorErrors(list)),
     showProblem: errors.showProblem,
     focusTitle: () => input('title').focus(),
   });

@@ -19,6 +19,7 @@ export const LABELS = Object.freeze({
   publishAt: 'موعد النشر',
   lang: 'اللغة',
   photo: 'الصورة الرئيسية',
+  authors: 'اسم الكاتب',
 });
 
 /** The live desk's fields and the live API's path parameters, as the server names them in errors[].field. */
@@ -62,6 +63,9 @@ export function fieldMessage(field, message, labels = LABELS) {
   }
   if (/whole number/.test(text)) {
     return label + ' يجب أن يكون عددًا صحيحًا';
+  }
+  if (/photo that does not exist/.test(text)) {
+    return label + ' يتضمّن صورة لم تعد موجودة؛ أزلها وأدرج صورة أخرى';
   }
   if (/name at least one/.test(text)) {
     return 'لم يتغيّر شيء في الخبر';

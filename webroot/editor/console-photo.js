@@ -6,6 +6,8 @@
 import { ApiError, client, session } from './console-api.js';
 
 const MAX_BYTES = 10 * 1024 * 1024;
+/** Fired on document with a stored photo as detail, so the desk can offer it for the body too. */
+export const PHOTO_EVENT = 'akhbar:photo';
 const TYPES = ['image/jpeg', 'image/png'];
 const byId = (id) => document.getElementById(id);
 
@@ -37,6 +39,41 @@ function refusal(err) {
     return 'التعليق أو الحقوق أطول من المسموح.';
   }
   return 'تعذّر رفع الصورة. حاول مرة أخرى.';
+}
+
+/**
+ * Uploads file with the texts of #<prefix>alt, caption and credit (alt required), #<prefix>upload disabled
+ * meanwhile; says progress and refusals through say(text, failed). The stored photo, or null when refused.
+ */
+export async function uploadFrom(prefix, file, say) {
+  const alt = byId(prefix + 'alt').value.trim();
+  if (!file) {
+    say('اختر صورة أولًا.', true);
+    return null;
+  }
+  if (!alt) {
+    say('اكتب وصفًا للصورة يقرؤه من لا يراها.', true);
+    byId(prefix + 'alt').focus();
+    return null;
+  }
+  const texts = { alt };
+  for (const name of ['caption', 'credit']) {
+    const value = byId(prefix + name).value.trim();
+    if (value) {
+      texts[name] = value;
+    }
+  }
+  const button = byId(prefix + 'upload');
+  button.disabled = true;
+  say('جارٍ رفع الصورة…', false);
+  try {
+    return await client(session.token()).uploadPhoto(file, texts);
+  } catch (err) {
+    say(refusal(err), true);
+    return null;
+  } finally {
+    button.disabled = false;
+  }
 }
 
 export function createPhotoPicker() {
@@ -80,32 +117,10 @@ export function createPhotoPicker() {
   }
 
   async function upload() {
-    const alt = byId('photo-alt').value.trim();
-    if (!chosen) {
-      say('اختر صورة أولًا.', true);
-      return;
-    }
-    if (!alt) {
-      say('اكتب وصفًا للصورة يقرؤه من لا يراها.', true);
-      byId('photo-alt').focus();
-      return;
-    }
-    const texts = { alt };
-    for (const name of ['caption', 'credit']) {
-      const value = byId('photo-' + name).value.trim();
-      if (value) {
-        texts[name] = value;
-      }
-    }
-    byId('photo-upload').disabled = true;
-    say('جارٍ رفع الصورة…', false);
-    try {
-      show(await client(session.token()).uploadPhoto(chosen, texts));
+    const photo = await uploadFrom('photo-', chosen, say);
+    if (photo) {
+      show(photo);
       say('رُفعت الصورة، وتُنشر مع الخبر.', false);
-    } catch (err) {
-      say(refusal(err), true);
-    } finally {
-      byId('photo-upload').disabled = false;
     }
   }
 
@@ -122,6 +137,9 @@ export function createPhotoPicker() {
     preview.src = photo ? photo.sizes[0].url : '';
     preview.alt = photo ? photo.alt : '';
     say('', false);
+    if (photo) {
+      document.dispatchEvent(new CustomEvent(PHOTO_EVENT, { detail: photo }));
+    }
   }
 
   zone.addEventListener('dragover', (e) => {

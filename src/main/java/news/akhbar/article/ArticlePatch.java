@@ -21,4 +21,8 @@ public record ArticlePatch(
   public ArticlePatch withPhoto(Photo lead) {
     return new ArticlePatch(title, excerpt, body, topic, breaking, source, authors, lead);
   }
+
+  public ArticlePatch withBody(String html) {
+    return new ArticlePatch(title, excerpt, html, topic, breaking, source, authors, photo);
+  }
 }

@@ -1,8 +1,12 @@
 package news.akhbar.article;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
-/** Derives an excerpt from a body: its text, cut at a word boundary, with an ellipsis when cut. */
+/**
+ * Derives an excerpt from a body: its text without its figures' captions and credits, cut at a word boundary, with
+ * an ellipsis when cut.
+ */
 public final class Excerpts {
 
   public static final int LENGTH = 200;
@@ -11,7 +15,9 @@ public final class Excerpts {
   }
 
   public static String fromBody(String body) {
-    String text = Jsoup.parse(body).text().strip();
+    Document doc = Jsoup.parse(body);
+    doc.select("figure").remove();
+    String text = doc.text().strip();
     if (text.length() <= LENGTH) {
       return text;
     }

@@ -17,4 +17,8 @@ public record NewArticle(
   public NewArticle withPhoto(Photo lead) {
     return new NewArticle(title, excerpt, body, topic, lang, breaking, source, authors, lead);
   }
+
+  public NewArticle withBody(String html) {
+    return new NewArticle(title, excerpt, html, topic, lang, breaking, source, authors, photo);
+  }
 }

@@ -19,11 +19,12 @@ public final class ConsoleRules {
   }
 
   /**
-   * titleMax and topicMax (an article's), entryTitleMax and entryBodyMax (a live entry's; characters) and
-   * tokenPattern (a regular expression that both Java and JavaScript read alike).
+   * titleMax and topicMax (an article's), authorsMax and authorNameMax (its bylines), entryTitleMax and entryBodyMax
+   * (a live entry's; characters) and tokenPattern (a regular expression that both Java and JavaScript read alike).
    */
   public static Map<String, Object> asMap() {
     return Map.of("titleMax", ArticleRequest.TITLE_MAX, "topicMax", ArticleRequest.TOPIC_MAX,
-        "entryTitleMax", ENTRY_TITLE_MAX, "entryBodyMax", BodyCleaner.BODY_MAX, "tokenPattern", BearerAuth.TOKEN_SHAPE);
+        "entryTitleMax", ENTRY_TITLE_MAX, "entryBodyMax", BodyCleaner.BODY_MAX, "tokenPattern", BearerAuth.TOKEN_SHAPE,
+        "authorsMax", Bylines.MAX, "authorNameMax", Bylines.NAME_MAX);
   }
 }

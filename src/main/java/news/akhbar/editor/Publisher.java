@@ -2,10 +2,15 @@ package news.akhbar.editor;
 
 import io.vertx.core.Future;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import news.akhbar.article.ArticleStore;
 import news.akhbar.article.Committed;
 import news.akhbar.article.Idempotency;
 import news.akhbar.article.Idempotency.StoredReply;
+import news.akhbar.article.NewArticle;
 import news.akhbar.article.Photo;
 import news.akhbar.article.Photos;
 import news.akhbar.fanout.FanOut;
@@ -36,19 +41,28 @@ final class Publisher {
   }
 
   private Future<StoredReply> fresh(ArticleRequest.Create request, Principal who, Idempotency key) {
-    if (request.publishAt() != null && request.publishAt().isAfter(Instant.now())) {
-      return scheduled.schedule(request.article(), request.excerptDerived(), who.author(), request.publishAt(), key)
-          .map(s -> new StoredReply(null, 201, "/api/v1/scheduled/" + s.id(), Json.string(s)));
-    }
+    return embedded(request.article().body()).compose(body -> {
+      NewArticle article = request.article().withBody(body);
+      if (request.publishAt() != null && request.publishAt().isAfter(Instant.now())) {
+        return scheduled.schedule(article, request.excerptDerived(), who.author(), request.publishAt(), key)
+            .map(s -> new StoredReply(null, 201, "/api/v1/scheduled/" + s.id(), Json.string(s)));
+      }
+      return published(request, article, who, key);
+    });
+  }
+
+  private Future<StoredReply> published(ArticleRequest.Create request, NewArticle article, Principal who,
+      Idempotency key) {
     return photo(request.photo())
-        .compose(lead -> store.create(request.article().withPhoto(lead), request.excerptDerived(), who.author(), key))
+        .compose(lead -> store.create(article.withPhoto(lead), request.excerptDerived(), who.author(), key))
         .compose(this::announce)
         .map(c -> new StoredReply(null, 201, "/api/v1/articles/" + c.article().id(), Json.string(c.article())));
   }
 
   Future<Committed> update(long id, ArticleRequest.Change change, Principal who) {
-    return photo(change.photo())
-        .compose(lead -> store.update(id, change.patch().withPhoto(lead), change.derivedExcerpt(), who.author()))
+    return embedded(change.patch().body()).compose(body -> photo(change.photo())
+        .compose(lead -> store.update(id, change.patch().withBody(body).withPhoto(lead), change.derivedExcerpt(),
+            who.author())))
         .compose(this::announce);
   }
 
@@ -58,6 +72,23 @@ final class Publisher {
       return Future.succeededFuture();
     }
     return photos.find(id).map(found -> found.orElseThrow(() -> Problem.field("photo", "no photo has this id")));
+  }
+
+  /** The body with each photo it embeds as its figure ({@link BodyPhotos}); an unknown photo is a 400 naming body. */
+  private Future<String> embedded(String body) {
+    List<Future<Optional<Photo>>> found = BodyPhotos.ids(body).stream().map(photos::find).toList();
+    if (found.isEmpty()) {
+      return Future.succeededFuture(body);
+    }
+    return Future.all(found).map(all -> {
+      Map<String, Photo> byId = new HashMap<>();
+      for (Future<Optional<Photo>> one : found) {
+        Photo photo = one.result().orElseThrow(() -> Problem.field("body",
+            "embeds a photo that does not exist on this server; upload it with POST /api/v1/photos first"));
+        byId.put(photo.id(), photo);
+      }
+      return BodyPhotos.embed(body, byId);
+    });
   }
 
   Future<Committed> retract(long id, Principal who) {

@@ -5,6 +5,9 @@ import java.util.List;
 import news.akhbar.article.Article;
 import news.akhbar.article.Byline;
 import news.akhbar.web.PathIds;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * One entry of a feed, whatever it tells (an article, a live coverage's entry), as both feed formats write it.
@@ -24,7 +27,23 @@ record FeedItem(String id, String title, String url, List<String> authors, Strin
   static FeedItem of(Article a, String base) {
     return new FeedItem(FeedText.entryId(a.id()), a.title(), base + PathIds.articlePath(a.slug()),
         a.authors().stream().map(Byline::name).toList(),
-        a.topic(), a.lang(), a.excerpt(), a.body(), a.publishedAt(), a.updatedAt(),
+        a.topic(), a.lang(), a.excerpt(), absolutePhotos(a.body(), base), a.publishedAt(), a.updatedAt(),
         a.photo() == null ? null : base + a.photo().largest().url());
+  }
+
+  /** The body with its embedded photos' src and srcset made absolute: a feed reader has no page to resolve them. */
+  static String absolutePhotos(String html, String base) {
+    if (html == null || !html.contains("src=\"/photos/")) {
+      return html;
+    }
+    Document doc = Jsoup.parseBodyFragment(html);
+    for (Element img : doc.select("img[src^=/photos/]")) {
+      img.attr("src", base + img.attr("src"));
+      if (img.hasAttr("srcset")) {
+        img.attr("srcset", img.attr("srcset").replace("/photos/", base + "/photos/"));
+      }
+    }
+    doc.outputSettings().prettyPrint(false);
+    return doc.body().html();
   }
 }

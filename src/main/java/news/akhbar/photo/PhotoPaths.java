@@ -19,6 +19,12 @@ final class PhotoPaths {
   private PhotoPaths() {
   }
 
+  private static final Pattern ID = Pattern.compile("[0-9a-f]{32}");
+
+  static boolean isId(String id) {
+    return id != null && ID.matcher(id).matches();
+  }
+
   static String of(String id, int width) {
     return PREFIX + id + "-" + width + ".jpg";
   }

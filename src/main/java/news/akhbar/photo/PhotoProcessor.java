@@ -24,7 +24,9 @@ import news.akhbar.web.Problem;
  * Turns an upload into metadata-free JPEGs with the JDK's ImageIO, on a worker thread (never an event loop). The
  * size is read from the header first and a picture over {@link #PIXEL_BUDGET} is refused undecoded (a tiny PNG can
  * claim 50,000 × 50,000 pixels); a large one is decoded subsampled to about {@link #DECODE_PIXELS}, which bounds
- * the memory one upload takes. Only pixels are re-encoded: EXIF, GPS, XMP and comments are left behind.
+ * the memory one upload takes. A JPEG's EXIF Orientation is applied to the pixels ({@link Orientation}), so a phone's
+ * sideways-stored portrait comes out upright. Only pixels are re-encoded: EXIF, GPS, XMP, ICC profile and comments
+ * are left behind.
  */
 final class PhotoProcessor {
 
@@ -44,7 +46,8 @@ final class PhotoProcessor {
 
   static Processed process(byte[] bytes, ImageFormat declared) {
     ImageFormat format = ImageFormat.of(bytes, declared);
-    BufferedImage image = rgb(decode(bytes, format));
+    BufferedImage decoded = decode(bytes, format);
+    BufferedImage image = format == ImageFormat.JPEG ? Orientation.of(bytes).upright(rgb(decoded)) : rgb(decoded);
     List<Rendition> sizes = new ArrayList<>();
     for (int w : widths(image.getWidth())) {
       BufferedImage scaled = scale(image, w);

@@ -4,14 +4,17 @@ import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import java.util.List;
+import java.util.Map;
 import news.akhbar.editor.EditorGate;
 import news.akhbar.json.Json;
 import news.akhbar.web.Caching;
 import news.akhbar.web.Problem;
 
 /**
- * POST /api/v1/photos (an editor uploads the image bytes as the body, texts in the query) and GET
- * /photos/{id}-{width}.jpg (each size, cached forever). Token, write limit, Content-Type and texts are checked before
+ * POST /api/v1/photos (an editor uploads the image bytes as the body, texts in the query), DELETE
+ * /api/v1/photos/{id} (an editor, when no article shows it) and GET /photos/{id}-{width}.jpg (each size, cached
+ * forever). Token, write limit, Content-Type and texts are checked before
  * the body is read; the image work runs on the photo workers, never on an event loop.
  */
 public final class PhotoRoutes {
@@ -37,6 +40,8 @@ public final class PhotoRoutes {
     gate.guardWith(router.post("/api/v1/photos"), PhotoRoutes::checkHead);
     router.post("/api/v1/photos").handler(BodyHandler.create(false).setBodyLimit(MAX_BYTES)).handler(this::uploadPhoto);
     router.get(PhotoPaths.PREFIX + ":file").handler(this::servePhoto);
+    gate.guard(router.delete("/api/v1/photos/:id"));
+    router.delete("/api/v1/photos/:id").handler(this::deletePhoto);
   }
 
   private static void checkHead(RoutingContext rc) {
@@ -58,6 +63,46 @@ public final class PhotoRoutes {
         .onFailure(rc::fail);
   }
 
+  /** 204 once gone; 409 naming every article (and scheduled item) that shows it, which keeps it. */
+  void deletePhoto(RoutingContext rc) {
+    String id = rc.pathParam("id");
+    if (!PhotoPaths.isId(id)) {
+      throw Problem.notFound("photo");
+    }
+    storage.delete(id, EditorGate.author(rc))
+        .onSuccess(uses -> {
+          if (uses == null) {
+            rc.fail(Problem.notFound("photo"));
+          } else if (!uses.isEmpty()) {
+            rc.fail(inUse(uses));
+          } else {
+            rc.response().setStatusCode(204).end();
+          }
+        })
+        .onFailure(rc::fail);
+  }
+
+  private static Problem inUse(List<PhotoUse> uses) {
+    List<Problem.FieldError> errors = uses.stream()
+        .map(use -> new Problem.FieldError("id", "shown by " + use.describe())).toList();
+    return new Problem(409, "photo-in-use", "the photo is shown by " + uses.size() + " article(s); remove it from "
+        + "them first: " + String.join("; ", uses.stream().map(PhotoUse::describe).toList()), errors,
+        Map.of());
+  }
+
+  /** 304 while the photo exists: a deleted photo is a 404 even to a client holding its ETag. */
+  private void notModified(RoutingContext rc, PhotoPaths.Named named, String etag) {
+    storage.has(named.id(), named.width())
+        .onSuccess(has -> {
+          if (has) {
+            rc.response().setStatusCode(304).putHeader("ETag", etag).putHeader("Cache-Control", FOREVER).end();
+          } else {
+            rc.fail(Problem.notFound("photo"));
+          }
+        })
+        .onFailure(rc::fail);
+  }
+
   void servePhoto(RoutingContext rc) {
     PhotoPaths.Named named = PhotoPaths.parse(rc.pathParam("file"));
     if (named == null) {
@@ -65,7 +110,7 @@ public final class PhotoRoutes {
     }
     String etag = "\"" + named.id() + "-" + named.width() + "\"";
     if (Caching.matches(rc.request(), null, etag)) {
-      rc.response().setStatusCode(304).putHeader("ETag", etag).putHeader("Cache-Control", FOREVER).end();
+      notModified(rc, named, etag);
       return;
     }
     storage.size(named.id(), named.width())

@@ -5,10 +5,12 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import news.akhbar.article.Author;
 import news.akhbar.article.Photo;
 
 /** Photos in PostgreSQL: the texts and the re-encoded original in photo, each served size in photo_size (bytea). */
@@ -55,6 +57,45 @@ public final class PostgresPhotoStore implements PhotoStorage {
     return pool.preparedQuery("SELECT bytes FROM photo_size WHERE photo_id = $1 AND width = $2")
         .execute(Tuple.of(id, width))
         .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getBuffer("bytes")));
+  }
+
+  @Override
+  public Future<Boolean> has(String id, int width) {
+    return pool.preparedQuery("SELECT 1 FROM photo_size WHERE photo_id = $1 AND width = $2")
+        .execute(Tuple.of(id, width)).map(rows -> rows.size() > 0);
+  }
+
+  @Override
+  public Future<List<PhotoUse>> delete(String id, Author by) {
+    String embeds = "%/photos/" + id + "-%";
+    return pool.withTransaction(conn -> conn.preparedQuery("SELECT alt FROM photo WHERE id = $1 FOR UPDATE")
+        .execute(Tuple.of(id))
+        .compose(found -> {
+          if (found.size() == 0) {
+            return Future.succeededFuture(null);
+          }
+          String alt = found.iterator().next().getString("alt");
+          return conn.preparedQuery("SELECT 'article' AS kind, id, slug, photo_id = $1 AS lead FROM article "
+                  + "WHERE photo_id = $1 OR body LIKE $2 UNION ALL SELECT 'scheduled', id, NULL, false "
+                  + "FROM scheduled_article WHERE body LIKE $2 ORDER BY kind, id")
+              .execute(Tuple.of(id, embeds))
+              .compose(rows -> {
+                List<PhotoUse> uses = new ArrayList<>();
+                for (Row row : rows) {
+                  uses.add(new PhotoUse(row.getString("kind"), row.getLong("id"), row.getString("slug"),
+                      Boolean.TRUE.equals(row.getBoolean("lead"))));
+                }
+                return uses.isEmpty() ? remove(conn, id, alt, by).map(uses) : Future.succeededFuture(uses);
+              });
+        }));
+  }
+
+  private static Future<Void> remove(SqlConnection conn, String id, String alt, Author by) {
+    return conn.preparedQuery("DELETE FROM photo_size WHERE photo_id = $1").execute(Tuple.of(id))
+        .compose(v -> conn.preparedQuery("DELETE FROM photo WHERE id = $1").execute(Tuple.of(id)))
+        .compose(v -> conn.preparedQuery("INSERT INTO photo_revision (photo_id, editor_id, editor_name, kind, alt) "
+            + "VALUES ($1, $2, $3, 'delete', $4)").execute(Tuple.of(id, by.editorId(), by.name(), alt)))
+        .mapEmpty();
   }
 
   private static Optional<Photo> photo(RowSet<Row> rows) {

@@ -54,6 +54,7 @@ final class ContractRequests {
         .bodyAsJsonObject().getString("id");
     String live = "/api/v1/live/" + c;
     String photo = app.photo(TestImages.jpeg(400, 300)).getJsonArray("sizes").getJsonObject(0).getString("url");
+    String spare = app.photo(TestImages.jpeg(300, 200)).getString("id");
     List<Call> calls = new ArrayList<>();
     get(calls, "listArticles", "/api/v1/articles?limit=5&topic=local");
     get(calls, "getArticle", "/api/v1/articles/" + a);
@@ -104,6 +105,7 @@ final class ContractRequests {
     secured(calls, "cancelScheduled", HttpMethod.DELETE, "/api/v1/scheduled/" + scheduled, null);
     secured(calls, "revokeEditor", HttpMethod.DELETE, "/api/v1/editors/" + editor, null);
     secured(calls, "retractArticle", HttpMethod.DELETE, "/api/v1/articles/" + retracted, null);
+    secured(calls, "deletePhoto", HttpMethod.DELETE, "/api/v1/photos/" + spare, null);
     return calls;
   }
 
@@ -121,6 +123,7 @@ final class ContractRequests {
     secured(calls, "editArticle", HttpMethod.PATCH, "/api/v1/articles/987654", new JsonObject().put("title", "عنوان"));
     secured(calls, "postEntry", HttpMethod.POST, "/api/v1/live/987654/entries", new JsonObject().put("body", "<p>نص</p>"));
     secured(calls, "cancelScheduled", HttpMethod.DELETE, "/api/v1/scheduled/987654", null);
+    secured(calls, "deletePhoto", HttpMethod.DELETE, "/api/v1/photos/" + "0".repeat(32), null);
     return calls;
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import java.net.URLEncoder;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import news.akhbar.support.EditorClient;
 import news.akhbar.support.TestApp;
+import news.akhbar.support.TestImages;
 
 /**
  * Every state a page template renders in, set up on a test app: the address of each, by a name for the reports. The
@@ -43,6 +45,13 @@ final class PageStates {
     states.put("search, no results", "/?q=" + encode("قمر صناعي"));
     states.put("article", "/a/" + encode(story.getString("slug")));
     states.put("article, breaking", "/a/" + encode(breaking.getString("slug")));
+    String photo = app.photo(TestImages.jpeg(800, 500)).getString("id");
+    JsonObject pictured = app.published(TestApp.article("السوق القديم يفتح أبوابه بعد الترميم").put("topic", "local")
+        .put("photo", photo).put("authors", new JsonArray().add(new JsonObject().put("name", "سامر خليل"))
+            .add(new JsonObject().put("name", "وكالة الأنباء").put("type", "Organization")))
+        .put("body", "<p>عاد الباعة إلى السوق.</p><figure><img src=\"/photos/" + photo + "-320.jpg\" alt=\"س\">"
+            + "</figure><p>وامتلأت الممرات بالزوار.</p>"));
+    states.put("article, photos in the body and two bylines", "/a/" + encode(pictured.getString("slug")));
     states.put("live", "/live/" + encode(breaking.getString("slug")));
     states.put("404", "/a/" + encode("لا-يوجد-خبر-بهذا-العنوان"));
     states.put("console", "/editor/");

@@ -171,6 +171,15 @@ public final class TestApp implements AutoCloseable {
     return checked(HttpMethod.POST, "/api/v1/photos", Await.of(request.sendBuffer(Buffer.buffer(image)), 30));
   }
 
+  /** DELETE /api/v1/photos/{id} with this token (null for none). */
+  public HttpResponse<Buffer> deletePhoto(String token, String id) {
+    var request = web.delete(port(), "127.0.0.1", "/api/v1/photos/" + id);
+    if (token != null) {
+      request.putHeader("Authorization", "Bearer " + token);
+    }
+    return checked(HttpMethod.DELETE, "/api/v1/photos/" + id, Await.of(request.send(), 10));
+  }
+
   /** Uploads a JPEG with Arabic texts and returns the photo as stored; anything but 201 fails the test. */
   public JsonObject photo(byte[] jpeg) {
     HttpResponse<Buffer> res = uploadPhoto("?alt=" + java.net.URLEncoder.encode("جسر المشاة عند الغروب",

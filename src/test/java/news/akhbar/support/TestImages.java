@@ -2,6 +2,7 @@ package news.akhbar.support;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -55,12 +56,7 @@ public final class TestImages {
 
   /** A JPEG with an APP1 EXIF segment, right after SOI, holding {@link #GPS_MARKER}. */
   public static byte[] jpegWithGps(int width, int height) {
-    byte[] plain = jpeg(width, height);
-    byte[] exif = ("Exif\0\0" + GPS_MARKER).getBytes(StandardCharsets.ISO_8859_1);
-    ByteBuffer out = ByteBuffer.allocate(plain.length + exif.length + 4);
-    out.put(plain, 0, 2).put((byte) 0xff).put((byte) 0xe1).putShort((short) (exif.length + 2)).put(exif)
-        .put(plain, 2, plain.length - 2);
-    return out.array();
+    return withApp1(jpeg(width, height), ("Exif\0\0" + GPS_MARKER).getBytes(StandardCharsets.ISO_8859_1));
   }
 
   /** A PNG claiming width × height one-bit grey pixels, all of its zero rows compressed: a few hundred KB at most. */
@@ -99,6 +95,72 @@ public final class TestImages {
     chunk(out, "acTL", ByteBuffer.allocate(8).putInt(2).putInt(0).array());
     out.write(still, afterIhdr, still.length - afterIhdr);
     return out.toByteArray();
+  }
+
+  /** The four quadrant colours of {@link #quadrants}, reading order: top-left, top-right, bottom-left, bottom-right. */
+  public static final Color[] QUADRANTS = {Color.RED, new Color(0, 170, 0), Color.BLUE, Color.YELLOW};
+
+  /** A picture in four coloured quadrants ({@link #QUADRANTS}): any turn or mirror of it shows. */
+  public static BufferedImage quadrants(int width, int height) {
+    BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    for (int q = 0; q < 4; q++) {
+      g.setColor(QUADRANTS[q]);
+      g.fillRect(q % 2 * width / 2, q / 2 * height / 2, width - width / 2, height - height / 2);
+    }
+    g.dispose();
+    return img;
+  }
+
+  /**
+   * The JPEG a camera would write for a scene that looks like upright: the pixels stored turned or mirrored as EXIF
+   * orientation 1-8 undoes (6: stored turned 90° counter-clockwise, shown after a 90° clockwise turn), with that
+   * Orientation tag, and {@link #GPS_MARKER} in an EXIF text tag. Big-endian EXIF for even values, little for odd.
+   */
+  public static byte[] jpegWithOrientation(BufferedImage upright, int orientation) {
+    int w = upright.getWidth();
+    int h = upright.getHeight();
+    AffineTransform t = switch (orientation) {
+      case 1 -> new AffineTransform();
+      case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0);
+      case 3 -> new AffineTransform(-1, 0, 0, -1, w, h);
+      case 4 -> new AffineTransform(1, 0, 0, -1, 0, h);
+      case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);
+      case 6 -> new AffineTransform(0, -1, 1, 0, 0, w);
+      case 7 -> new AffineTransform(0, -1, -1, 0, h, w);
+      case 8 -> new AffineTransform(0, 1, -1, 0, h, 0);
+      default -> throw new IllegalArgumentException("EXIF orientation is 1-8, not " + orientation);
+    };
+    boolean turned = orientation >= 5;
+    BufferedImage stored = new BufferedImage(turned ? h : w, turned ? w : h, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = stored.createGraphics();
+    g.drawImage(upright, t, null);
+    g.dispose();
+    return withApp1(encode(stored, "jpeg"), exif(orientation, orientation % 2 == 1));
+  }
+
+  /** "Exif\0\0", a TIFF header and IFD0 with Orientation and an ImageDescription holding {@link #GPS_MARKER}. */
+  private static byte[] exif(int orientation, boolean little) {
+    byte[] text = (GPS_MARKER + "\0").getBytes(StandardCharsets.ISO_8859_1);
+    ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 2 * 12 + 4 + text.length)
+        .order(little ? java.nio.ByteOrder.LITTLE_ENDIAN : java.nio.ByteOrder.BIG_ENDIAN);
+    tiff.put((byte) (little ? 'I' : 'M')).put((byte) (little ? 'I' : 'M')).putShort((short) 42).putInt(8);
+    tiff.putShort((short) 2);
+    tiff.putShort((short) 0x010e).putShort((short) 2).putInt(text.length).putInt(8 + 2 + 2 * 12 + 4);
+    tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+    tiff.putInt(0).put(text);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1));
+    out.writeBytes(tiff.array());
+    return out.toByteArray();
+  }
+
+  /** The JPEG with an APP1 segment holding data right after its SOI (before any JFIF APP0, as cameras write). */
+  private static byte[] withApp1(byte[] plain, byte[] data) {
+    ByteBuffer out = ByteBuffer.allocate(plain.length + data.length + 4);
+    out.put(plain, 0, 2).put((byte) 0xff).put((byte) 0xe1).putShort((short) (data.length + 2)).put(data)
+        .put(plain, 2, plain.length - 2);
+    return out.array();
   }
 
   public static byte[] truncated(byte[] image) {
