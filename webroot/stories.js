@@ -8,6 +8,8 @@
  *                                 newest stories not featured above
  *   #latest > li[hidden]          the banner's, the lead's and the secondary row's items stay in the list but hidden,
  *                                 so no story shows twice above the fold; they show again once no longer featured
+ *   #featured-news                a polite status (visually hidden) naming a story that arrived featured: its
+ *                                 item is hidden, so the list's own aria-live would not announce it
  * Cards and sections are copies of the page's <template id="card-template"> and <template id="section-template">.
  */
 import { choose, shown } from './headlines.js';
@@ -86,6 +88,19 @@ function refreshSections(rest) {
   area.hidden = byTopic.size === 0;
 }
 
+/** The ids the list held at the last drawing (null before the first), to tell which stories just arrived. */
+let known = null;
+
+/** Stories new since the last drawing, when few: a new list (another topic) is not news arriving. */
+function announce(items, featured) {
+  const fresh = known ? items.filter((a) => !known.has(String(a.id))) : [];
+  const arrived = fresh.length <= 3 && fresh.find((a) => featured.has(a));
+  if (arrived) {
+    byId('featured-news').textContent = (arrived.breaking ? 'عاجل: ' : 'خبر جديد: ') + arrived.title;
+  }
+  known = new Set([...document.querySelectorAll('#latest > li[data-id]')].map((li) => li.dataset.id));
+}
+
 function refresh() {
   const items = shown();
   const { banner, lead } = choose(items, Date.now());
@@ -97,6 +112,7 @@ function refresh() {
   fillCards(area.querySelector('.cards'), secondary);
   area.hidden = secondary.length === 0;
   refreshSections(rest);
+  announce(items, featured);
   const ids = new Set([...featured].map((a) => String(a.id)));
   for (const li of document.querySelectorAll('#latest > li[data-id]')) {
     li.hidden = ids.has(li.dataset.id);

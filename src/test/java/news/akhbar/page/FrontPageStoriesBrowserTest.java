@@ -81,6 +81,8 @@ class FrontPageStoriesBrowserTest extends BrowserTest {
     assertEquals(lead, page.script("return document.querySelector('#lead').dataset.id;"), "the banner's is not the lead");
     assertTrue((Boolean) page.script("return document.querySelector('#latest > li[data-id=\"" + breaking
         + "\"]').hidden;"), "its list item is hidden while the banner shows it");
+    assertEquals("عاجل: زلزال بقوة خمس درجات يضرب المنطقة الساحلية", page.script(
+        "return document.getElementById('featured-news').textContent;"), "a hidden item is still announced");
     assertNoStoryTwice();
 
     String second = app.published(TestApp.article("انقطاع الكهرباء عن عدة أحياء").put("breaking", true))
