@@ -1,6 +1,6 @@
 /*
- * The front page's script: the live list (ticker.js), its headlines (headlines.js), and around them topic tabs,
- * infinite scroll and search.
+ * The front page's script: the live list (ticker.js), its headlines (headlines.js), the stories under the lead
+ * (stories.js), and around them topic tabs, infinite scroll and search.
  *
  *   #tabs a[data-topic]      one link per topic from GET /api/v1/topics ("" = all), each a copy of the page's
  *                            <template id="tab-template">, aria-current="page" on the one
@@ -15,6 +15,7 @@
  */
 import * as ticker from './ticker.js';
 import './headlines.js';
+import './stories.js';
 import { number } from './arabic-time.js';
 import { copyOf, renderHit, topicName } from './items.js';
 

@@ -1,30 +1,40 @@
 /*
  * The two headlines above the list, redrawn on every "akhbar:list" event from ticker.js (imported before this file),
- * chosen as the server's Headlines chooses them:
+ * chosen as the server's Headlines chooses them, from the first page-size items of the list:
  *   #breaking[data-id]   the breaking banner (عاجل) on top: the newest breaking item in the list published within
  *                        the rules' breakingWindowMillis; hidden when there is none (a retraction, or an update to non-breaking,
  *                        takes it away). Its a.title links to the article page.
- *   #lead[data-id]       the top story in <main> (front page only): the newest breaking item shown, else the newest;
- *                        #lead-empty shows while the list is empty.
- * Each shows its a.live-mark (مباشر, a link to the live page) while its story's live coverage runs.
+ *   #lead[data-id]       the top story in <main> (front page only), never the banner's: the newest other breaking
+ *                        item, else the newest other item, with its photo (figure.lead-photo, from the page's
+ *                        <template id="lead-photo-template">) when it has one; #lead-empty shows while the list is empty.
+ * Each shows its a.live-mark (مباشر, a link to the live page) while its story's live coverage runs. stories.js
+ * features more stories under the lead, and hides those featured in the list.
  */
-import { fillMeta, pageUrl, showLiveMark } from './items.js';
+import { copyOf, fillMeta, pageUrl, showLiveMark } from './items.js';
+import { fillPhoto } from './photos.js';
 import { rules } from './rules.js';
 
 const BREAKING_FOR_MS = rules.breakingWindowMillis;
 const CHECK_MS = 60000;
 const byId = (id) => document.getElementById(id);
 
-// Items still as the server rendered them (before ticker.js has drawn its list) carry no article yet: skipped.
-const shown = () => [...document.querySelectorAll('#latest > li[data-id]')].map((li) => li.article)
-    .filter(Boolean);
+/** The list's first page of articles, newest first. Items still as the server rendered them carry none: skipped. */
+export const shown = () => [...document.querySelectorAll('#latest > li[data-id]')].map((li) => li.article)
+    .filter(Boolean).slice(0, rules.pageSize);
 
-function refreshBanner(items, now) {
+/** The banner's story (or null) and the lead (or null), as the server's Headlines chooses them. */
+export function choose(items, now) {
+  const breaking = items.find((a) => a.breaking);
+  const banner = breaking && now - Date.parse(breaking.publishedAt) < BREAKING_FOR_MS ? breaking : null;
+  const others = items.filter((a) => a !== banner);
+  return { banner, lead: others.find((a) => a.breaking) || others[0] || null };
+}
+
+function refreshBanner(live) {
   const banner = byId('breaking');
   if (!banner) {
     return;
   }
-  const live = items.find((a) => a.breaking && now - Date.parse(a.publishedAt) < BREAKING_FOR_MS);
   banner.hidden = !live;
   const mark = banner.querySelector('.live-mark');
   if (mark) {
@@ -40,18 +50,32 @@ function refreshBanner(items, now) {
   title.href = pageUrl(live.slug);
 }
 
-function refreshLead(items) {
+/** The lead's figure: kept when it already shows this photo, else drawn from the template or taken away. */
+function refreshLeadPhoto(lead, top) {
+  let figure = lead.querySelector('.lead-photo');
+  if (!top.photo) {
+    figure?.remove();
+    return;
+  }
+  if (!figure) {
+    figure = lead.insertBefore(copyOf('lead-photo-template'), lead.firstElementChild);
+  }
+  fillPhoto(figure.querySelector('img'), top.photo);
+}
+
+function refreshLead(items, top) {
   const lead = byId('lead');
   if (!lead) {
     return;
   }
-  const top = items.find((a) => a.breaking) || items[0];
-  byId('lead-empty').hidden = Boolean(top);
+  byId('lead-empty').hidden = items.length > 0;
   lead.hidden = !top;
   if (!top) {
+    delete lead.dataset.id;
     return;
   }
   lead.dataset.id = top.id;
+  refreshLeadPhoto(lead, top);
   const mark = lead.querySelector('.lead-kicker .live-mark');
   if (mark) {
     showLiveMark(mark, top);
@@ -67,10 +91,11 @@ function refreshLead(items) {
 
 function refresh() {
   const items = shown();
-  refreshBanner(items, Date.now());
-  refreshLead(items);
+  const { banner, lead } = choose(items, Date.now());
+  refreshBanner(banner);
+  refreshLead(items, lead);
 }
 
 document.addEventListener('akhbar:list', refresh);
-setInterval(() => refreshBanner(shown(), Date.now()), CHECK_MS);
+setInterval(refresh, CHECK_MS);
 refresh();

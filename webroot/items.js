@@ -72,6 +72,20 @@ export function fillMeta(meta, a, now) {
   }
 }
 
+/** Takes a template's badge or mark away, with the space after it, unless it is to be kept. */
+export function keepIf(node, kept) {
+  if (node && !kept) {
+    node.nextSibling.remove();   // the space between it and the title
+    node.remove();
+  }
+}
+
+/** A headline's link: the article's title, to its page. */
+export function fillLink(link, a) {
+  link.textContent = a.title;
+  link.href = pageUrl(a.slug);
+}
+
 /**
  * The template's item filled with a: li[data-id] > article > h3.headline (.badge, a.live-mark, a.title), …, p.meta.
  */
@@ -79,24 +93,16 @@ function shell(a, templateId) {
   const li = copyOf(templateId);
   li.className = a.breaking ? 'item breaking' : 'item';
   li.dataset.id = a.id;
-  const badge = li.querySelector('.headline .badge');
-  if (!a.breaking) {
-    badge.nextSibling.remove();   // the space between the badge and the title
-    badge.remove();
-  }
+  keepIf(li.querySelector('.headline .badge'), a.breaking);
   if (a.liveUrl) {
     livePages.set(String(a.id), a.liveUrl);
   }
   const mark = li.querySelector('.headline .live-mark');
   if (mark && liveUrlOf(a)) {
     mark.href = liveUrlOf(a);
-  } else if (mark) {
-    mark.nextSibling.remove();   // the space between the mark and the title
-    mark.remove();
   }
-  const title = li.querySelector('a.title');
-  title.textContent = a.title;
-  title.href = pageUrl(a.slug);
+  keepIf(mark, mark && liveUrlOf(a));
+  fillLink(li.querySelector('a.title'), a);
   fillMeta(li.querySelector('.meta'), a, Date.now());
   li.article = a;
   return li;

@@ -2,6 +2,7 @@ package news.akhbar.page;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import news.akhbar.latest.LiveStories;
 import news.akhbar.latest.Page;
 import news.akhbar.search.SearchHit;
@@ -9,8 +10,9 @@ import news.akhbar.article.Topic;
 import news.akhbar.web.PathIds;
 
 /**
- * Renders the front page (src/main/jte/front.jte) as webroot/ticker.js, headlines.js and front.js would draw it:
- * the newest items of one topic or all (or an older page of them), the lead and the breaking banner, the topic
+ * Renders the front page (src/main/jte/front.jte) as webroot/ticker.js, headlines.js, stories.js and front.js would
+ * draw it: the newest items of one topic or all (or an older page of them), the lead with its photo, the secondary
+ * row and topic sections (FrontStories), the breaking banner, the topic
  * tabs, a plain link to the next older page for readers without JavaScript, and search results for ?q=; stories
  * whose live coverage runs are marked "مباشر" with a link to their live page.
  */
@@ -18,6 +20,8 @@ final class FrontPage {
 
   private static final String TITLE = "أخبار — أحدث الأخبار لحظة بلحظة";
   private static final String NOTHING_YET = "لا توجد أخبار منشورة بعد. ستظهر هنا فور نشرها.";
+
+  private static final FrontStories NO_STORIES = new FrontStories(List.of(), List.of(), Set.of());
 
   /** Part of every ETag, so a deploy that changes the page is not answered with 304 from the old one. */
   final String version = Html.VERSION;
@@ -34,7 +38,8 @@ final class FrontPage {
         tabs(topics, topic), emptyText(query), topic == null ? "" : topic, page.items(),
         query.before() == null ? null : query.newest().address(),
         next == null ? null : query.olderThan(next).address(), false, "", List.of(),
-        PageState.list(topic, query.before(), page, next, live), live));
+        PageState.list(topic, query.before(), page, next, live), live,
+        FrontStories.of(page.items(), headlines, topic == null && query.before() == null), query.before() == null));
   }
 
   /** Search results for ?q= (hits null when the query was refused; then problem says why). */
@@ -48,7 +53,8 @@ final class FrontPage {
       hits.forEach(hit -> shown.add(new FrontView.Hit(hit.article(), ListItems.snippet(hit.snippet()))));
     }
     return Html.render("front", new FrontView(head, origin + "/?q=" + PathIds.encode(q), "", q, null, null,
-        tabs(topics, null), NOTHING_YET, "", List.of(), null, null, true, summary, shown, null, live));
+        tabs(topics, null), NOTHING_YET, "", List.of(), null, null, true, summary, shown, null, live,
+        NO_STORIES, false));
   }
 
   /** One tab for all, one per topic (busiest first), and one for a topic shown that has no live items. */

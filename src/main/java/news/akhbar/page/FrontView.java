@@ -10,7 +10,9 @@ import news.akhbar.search.SearchRoutes;
  *
  * @param feedQuery "" or "?topic=…", after the feeds' addresses
  * @param banner the breaking banner, null for none
- * @param lead the top story, null when the list is empty
+ * @param lead the top story, null when the list is empty (or holds only the banner's story)
+ * @param stories the secondary row, the topic sections and which items of the list they feature
+ * @param newest whether this is the newest page (not an older one), where all topics get their sections
  * @param leadEmpty what shows in place of the lead when there is none
  * @param newestHref for readers without JavaScript on an older page: back to the newest, else null
  * @param olderHref the next older page, null when there is none
@@ -20,7 +22,8 @@ import news.akhbar.search.SearchRoutes;
  */
 record FrontView(Head head, String canonical, String feedQuery, String q, Article banner, Article lead,
     List<Tab> tabs, String leadEmpty, String topic, List<Article> items, String newestHref, String olderHref,
-    boolean searching, String resultsSummary, List<Hit> hits, String state, LiveStories live) {
+    boolean searching, String resultsSummary, List<Hit> hits, String state, LiveStories live, FrontStories stories,
+    boolean newest) {
 
   /** One topic tab: its address, its topic ("" for all), its label, and whether it is the one shown. */
   record Tab(String href, String topic, String label, boolean current) {

@@ -115,7 +115,7 @@ class EditorConsoleBrowserTest extends BrowserTest {
     browser.driver().switchTo().window(front.tab);
     front.page.awaitIds(List.of(id));
     assertEquals("عاجل: انقطاع الكهرباء عن أحياء العاصمة الشرقية", front.page.title(id));
-    assertEquals("عاجل", front.page.item(id).findElement(By.className("badge")).getText());
+    assertEquals("عاجل", front.page.text(id, ".badge"));
     assertEquals(1, app.db().count("SELECT count(*) FROM article WHERE breaking"));
   }
 

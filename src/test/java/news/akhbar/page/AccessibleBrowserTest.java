@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * axe-core (pinned in .ci/axe, installed there by .ci/run with npm ci) run inside headless Chromium on every page
- * template state at 1366 px, with its scripts running: no violation of any rule it checks (WCAG 2 A and AA among them).
+ * template state at 1366 px, and the front page with photos and sections on a 390 px phone too, with its scripts
+ * running: no violation of any rule it checks (WCAG 2 A and AA among them).
  */
 class AccessibleBrowserTest extends AppTest {
 
@@ -50,17 +51,13 @@ class AccessibleBrowserTest extends AppTest {
     List<String> found = new ArrayList<>();
     Map<String, String> states = PageStates.of(app);
     for (Map.Entry<String, String> state : states.entrySet()) {
-      browser.driver().get("http://127.0.0.1:" + app.port() + state.getValue());
-      browser.waiting(LivePage.WAIT_SECONDS).withMessage(() -> state + " did not settle\n" + browser.console())
-          .until(d -> Boolean.TRUE.equals(browser.driver().executeScript("""
-              const status = document.getElementById('status');
-              return document.readyState === 'complete'
-                  && (!status || status.dataset.state === 'live' || !document.querySelector('script[src]'));""")));
-      browser.driver().executeScript(axe);
-      Object violations = browser.driver().executeAsyncScript(RUN);
-      for (Object v : (List<?>) violations) {
-        found.add(state.getKey() + " " + state.getValue() + " " + v);
-      }
+      check(state.getKey(), state.getValue(), found);
+    }
+    browser.emulatePhone(390, 844);
+    try {
+      check(PageStates.FRONT_WITH_PHOTOS + " at 390 px", states.get(PageStates.FRONT_WITH_PHOTOS), found);
+    } finally {
+      browser.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
     browser.driver().get("data:text/html,<!doctype html><title>t</title><img src=x.png>");
     browser.driver().executeScript(axe);
@@ -68,5 +65,19 @@ class AccessibleBrowserTest extends AppTest {
     browser.driver().get("about:blank");
     assertEquals(List.of(), found, "axe-core's violations");
     assertTrue(control.size() >= 2, "axe finds a missing lang and a missing alt: " + control);
+  }
+
+  /** Loads one state, waits until its scripts have settled, and adds axe's violations there to found. */
+  private void check(String name, String path, List<String> found) {
+    browser.driver().get("http://127.0.0.1:" + app.port() + path);
+    browser.waiting(LivePage.WAIT_SECONDS).withMessage(() -> name + " did not settle\n" + browser.console())
+        .until(d -> Boolean.TRUE.equals(browser.driver().executeScript("""
+            const status = document.getElementById('status');
+            return document.readyState === 'complete'
+                && (!status || status.dataset.state === 'live' || !document.querySelector('script[src]'));""")));
+    browser.driver().executeScript(axe);
+    for (Object v : (List<?>) browser.driver().executeAsyncScript(RUN)) {
+      found.add(name + " " + path + " " + v);
+    }
   }
 }

@@ -58,11 +58,11 @@ class FrontPageBrowserTest extends BrowserTest {
     List<WebElement> marks = hits.get(0).findElements(By.cssSelector(".snippet mark"));
     assertTrue(!marks.isEmpty(), "no <mark> in " + hits.get(0).getDomProperty("innerHTML"));
     assertTrue(hits.get(0).findElements(By.cssSelector(".snippet *:not(mark)")).isEmpty());
-    assertTrue(!browser.driver().findElement(By.id("latest")).isDisplayed(), "results replace the list");
+    assertTrue(!browser.driver().findElement(By.id("latest-area")).isDisplayed(), "results replace the list");
     assertTrue(browser.driver().getCurrentUrl().contains("?q="), browser.driver().getCurrentUrl());
 
     browser.driver().findElement(By.id("results-close")).click();
-    assertTrue(browser.driver().findElement(By.id("latest")).isDisplayed());
+    assertTrue(browser.driver().findElement(By.id("latest-area")).isDisplayed());
   }
 
   @Test

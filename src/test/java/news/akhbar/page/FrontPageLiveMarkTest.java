@@ -32,7 +32,7 @@ class FrontPageLiveMarkTest extends AppTest {
   }
 
   @Test
-  void startingACoverageMarksTheStoryInTheListTheLeadAndTheBanner() {
+  void startingACoverageMarksTheStoryInTheListAndTheBanner() {
     LiveCoverage.start(app, story.getString("id"));
 
     Document doc = frontPage(0, d -> d.selectFirst("#latest .live-mark") != null);
@@ -41,7 +41,8 @@ class FrontPageLiveMarkTest extends AppTest {
     assertEquals("مباشر", mark.text());
     assertEquals(liveUrl, mark.attr("href"));
     assertNull(doc.selectFirst("#latest > li[data-id=" + other.getString("id") + "] .live-mark"));
-    assertShown(doc.selectFirst("#lead .lead-kicker .live-mark"));
+    assertEquals(other.getString("id"), doc.selectFirst("#lead").attr("data-id"), "the banner's story does not lead");
+    assertTrue(doc.selectFirst("#lead .lead-kicker").hasAttr("hidden"), "the lead's own story is not live");
     assertShown(doc.selectFirst("#breaking .live-mark"));
     assertEquals(liveUrl, doc.selectFirst("#breaking .live-mark").attr("href"));
 
@@ -70,12 +71,15 @@ class FrontPageLiveMarkTest extends AppTest {
 
   @Test
   void anInstanceStartedLaterMarksTheStoryFromItsStartUpSnapshot() {
-    LiveCoverage.start(app, story.getString("id"));
+    LiveCoverage.start(app, other.getString("id"));
     int later = app.startInstance();
 
     Document doc = frontPage(later, d -> true);
-    assertEquals(liveUrl, doc.selectFirst("#latest > li[data-id=" + story.getString("id") + "] .live-mark")
+    String otherUrl = "/live/" + java.net.URLEncoder.encode(other.getString("slug"),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(otherUrl, doc.selectFirst("#latest > li[data-id=" + other.getString("id") + "] .live-mark")
         .attr("href"));
+    assertEquals(other.getString("id"), doc.selectFirst("#lead").attr("data-id"));
     assertShown(doc.selectFirst("#lead .live-mark"));
   }
 

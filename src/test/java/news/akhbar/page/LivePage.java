@@ -37,8 +37,17 @@ public final class LivePage {
     return driver.findElement(By.cssSelector("#latest > li[data-id='" + id + "']"));
   }
 
+  /**
+   * The text of an item's part (.title, .ago, .badge, time.date) as the list holds it: on the front page the items
+   * of the stories featured above the list (lead, banner, secondary row) stay in it, hidden, so this reads the DOM's
+   * text rather than what is painted.
+   */
+  public String text(String id, String part) {
+    return item(id).findElement(By.cssSelector(part)).getDomProperty("textContent");
+  }
+
   public String title(String id) {
-    return item(id).findElement(By.className("title")).getText();
+    return text(id, ".title");
   }
 
   public String state() {

@@ -40,17 +40,18 @@ class LivePageBrowserTest extends BrowserTest {
     page.open(app.port());
 
     assertEquals(List.of(newer.getString("id"), older), page.ids());
-    WebElement breaking = page.item(newer.getString("id"));
     assertEquals("عاصفة ثلجية تغلق الطرق الجبلية في شرق البلاد", page.title(newer.getString("id")));
-    assertEquals("عاجل", breaking.findElement(By.className("badge")).getText());
+    assertEquals("عاجل", page.text(newer.getString("id"), ".badge"));
     assertTrue(page.item(older).findElements(By.className("badge")).isEmpty(), "only breaking items get the badge");
-    String shown = breaking.findElement(By.cssSelector("time.date")).getText().replace("\u200f", "");
+    String shown = page.text(newer.getString("id"), "time.date").replace("\u200f", "");
     String published = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.systemDefault())
         .format(Instant.parse(newer.getString("publishedAt")));
     assertEquals(published, latinDigits(shown), "date shown as " + shown);
     assertTrue(shown.matches("[٠-٩]{2}/[٠-٩]{2}/[٠-٩]{4}"), "not Arabic-Indic dd/mm/yyyy: " + shown);
-    assertTrue(breaking.findElement(By.className("ago")).getText().startsWith("منذ"));
-    assertEquals(newer.getString("title"), browser.driver().findElement(By.cssSelector("#lead .lead-title")).getText());
+    assertTrue(page.text(newer.getString("id"), ".ago").startsWith("منذ"));
+    assertEquals(newer.getString("title"), browser.driver().findElement(By.cssSelector("#breaking .title")).getText(),
+        "the newest breaking item is in the banner");
+    assertEquals(older, browser.driver().findElement(By.id("lead")).getDomAttribute("data-id"), "and not the lead");
   }
 
   @Test
@@ -84,17 +85,15 @@ class LivePageBrowserTest extends BrowserTest {
   void relativeTimeKeepsMovingAsTheMinutesPass() {
     String id = id(app.post(TestApp.article("بدء موسم قطف الزيتون في القرى الجبلية")));
     page.open(app.port());
-    assertEquals("منذ لحظات", page.item(id).findElement(By.className("ago")).getText());
+    assertEquals("منذ لحظات", page.text(id, ".ago"));
 
     page.script("const real = Date.now.bind(Date); Date.now = () => real() + 5 * 60 * 1000 + 5000;"
         + "document.dispatchEvent(new Event('visibilitychange'));");
 
-    browser.waiting(LivePage.WAIT_SECONDS).until(d -> "منذ ٥ دقائق".equals(
-        page.item(id).findElement(By.className("ago")).getText()));
+    browser.waiting(LivePage.WAIT_SECONDS).until(d -> "منذ ٥ دقائق".equals(page.text(id, ".ago")));
     page.script("const real = Date.now; Date.now = () => real() + 6 * 60 * 1000;"
         + "document.dispatchEvent(new Event('visibilitychange'));");
-    browser.waiting(LivePage.WAIT_SECONDS).until(d -> "منذ ١١ دقيقة".equals(
-        page.item(id).findElement(By.className("ago")).getText()));
+    browser.waiting(LivePage.WAIT_SECONDS).until(d -> "منذ ١١ دقيقة".equals(page.text(id, ".ago")));
   }
 
   @Test

@@ -21,6 +21,9 @@ import news.akhbar.support.TestImages;
  */
 final class PageStates {
 
+  /** The front page with a lead photo, thumbnails in the secondary row and topic sections. */
+  static final String FRONT_WITH_PHOTOS = "front, photos and topic sections";
+
   private PageStates() {
   }
 
@@ -39,6 +42,15 @@ final class PageStates {
         "/api/v1/articles/" + breaking.getString("id") + "/live", null);
     assertEquals(201, live.statusCode(), live.bodyAsString());
     states.put("front, breaking and live", "/");
+    JsonObject photo = app.photo(TestImages.jpeg(1200, 800));
+    String[][] more = {{"economy", "البورصة تغلق على ارتفاع طفيف"}, {"sports", "انطلاق بطولة السباحة الإقليمية"},
+        {"economy", "ارتفاع أسعار النفط"}, {"technology", "إطلاق قمر صناعي لرصد الطقس"},
+        {"sports", "المنتخب يستعد لكأس آسيا"}, {"culture", "مهرجان المسرح يعلن برنامجه"}};
+    for (int i = 0; i < more.length; i++) {
+      JsonObject a = TestApp.article(more[i][1]).put("topic", more[i][0]);
+      app.published(i % 2 == 0 ? a.put("photo", photo.getString("id")) : a);
+    }
+    states.put(FRONT_WITH_PHOTOS, "/");
     states.put("topic", "/?topic=sports");
     states.put("topic, empty", "/?topic=astronomy");
     states.put("search", "/?q=" + encode("متحف"));

@@ -52,12 +52,15 @@ class PagesWithoutJavaScriptBrowserTest extends AppTest {
 
     assertTrue(!driver().findElement(By.id("status")).isDisplayed(), "no script ran, so no live indicator shows");
     assertEquals(List.of(sports, breaking, economy), ids());
-    assertEquals("المنتخب يفوز في المباراة الودية", item(sports).findElement(By.className("title")).getText());
-    assertTrue(item(sports).findElement(By.cssSelector("time.date")).getText().replace("\u200f", "")
-        .matches("[٠-٩]{2}/[٠-٩]{2}/[٠-٩]{4}"), "a date in Arabic-Indic digits");
     WebElement lead = driver().findElement(By.id("lead"));
     assertTrue(lead.isDisplayed());
-    assertEquals(breaking, lead.getDomAttribute("data-id"), "the newest breaking item leads");
+    assertEquals(sports, lead.getDomAttribute("data-id"), "the newest story leads: the breaking one is in the banner");
+    assertEquals("المنتخب يفوز في المباراة الودية", lead.findElement(By.cssSelector(".lead-title a")).getText());
+    assertTrue(lead.findElement(By.cssSelector("time.date")).getText().replace("\u200f", "")
+        .matches("[٠-٩]{2}/[٠-٩]{2}/[٠-٩]{4}"), "a date in Arabic-Indic digits");
+    assertEquals(List.of(economy), driver().findElements(By.cssSelector("#secondary li.card")).stream()
+        .map(li -> li.getDomAttribute("data-id")).toList(), "the next story in the secondary row");
+    assertFalse(item(sports).isDisplayed(), "the list does not show the lead's story again");
     WebElement banner = driver().findElement(By.id("breaking"));
     assertTrue(banner.isDisplayed());
     assertEquals("زلزال بقوة خمس درجات يضرب المنطقة الساحلية", banner.findElement(By.className("title")).getText());
@@ -121,10 +124,10 @@ class PagesWithoutJavaScriptBrowserTest extends AppTest {
     assertEquals(1, hits.size());
     assertEquals(wanted, hits.get(0).getDomAttribute("data-id"));
     assertFalse(hits.get(0).findElements(By.cssSelector(".snippet mark")).isEmpty());
-    assertTrue(!driver().findElement(By.id("latest")).isDisplayed(), "results replace the list");
+    assertTrue(!driver().findElement(By.id("latest-area")).isDisplayed(), "results replace the list");
     assertEquals("النتائج عن «اطلاق قمر»: ١", driver().findElement(By.id("results-summary")).getText());
     driver().findElement(By.cssSelector("#search-results .pager a")).click();
-    browser.waiting(LivePage.WAIT_SECONDS).until(d -> d.findElement(By.id("latest")).isDisplayed());
+    browser.waiting(LivePage.WAIT_SECONDS).until(d -> d.findElement(By.id("latest-area")).isDisplayed());
   }
 
   @Test
