@@ -57,11 +57,11 @@ final class PageStates {
     states.put("search, no results", "/?q=" + encode("قمر صناعي"));
     states.put("article", "/a/" + encode(story.getString("slug")));
     states.put("article, breaking", "/a/" + encode(breaking.getString("slug")));
-    String photo = app.photo(TestImages.jpeg(800, 500)).getString("id");
+    String inBody = app.photo(TestImages.jpeg(800, 500)).getString("id");
     JsonObject pictured = app.published(TestApp.article("السوق القديم يفتح أبوابه بعد الترميم").put("topic", "local")
-        .put("photo", photo).put("authors", new JsonArray().add(new JsonObject().put("name", "سامر خليل"))
+        .put("photo", inBody).put("authors", new JsonArray().add(new JsonObject().put("name", "سامر خليل"))
             .add(new JsonObject().put("name", "وكالة الأنباء").put("type", "Organization")))
-        .put("body", "<p>عاد الباعة إلى السوق.</p><figure><img src=\"/photos/" + photo + "-320.jpg\" alt=\"س\">"
+        .put("body", "<p>عاد الباعة إلى السوق.</p><figure><img src=\"/photos/" + inBody + "-320.jpg\" alt=\"س\">"
             + "</figure><p>وامتلأت الممرات بالزوار.</p>"));
     states.put("article, photos in the body and two bylines", "/a/" + encode(pictured.getString("slug")));
     states.put("live", "/live/" + encode(breaking.getString("slug")));
