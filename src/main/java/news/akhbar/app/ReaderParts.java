@@ -13,6 +13,7 @@ import news.akhbar.page.ArticlePageRoutes;
 import news.akhbar.page.FrontPageRoutes;
 import news.akhbar.search.SearchRoutes;
 import news.akhbar.search.SearchStore;
+import news.akhbar.topic.NamedTopics;
 import news.akhbar.web.Origins;
 import news.akhbar.web.ReadLimiter;
 
@@ -23,7 +24,8 @@ import news.akhbar.web.ReadLimiter;
  * routes from it.
  */
 record ReaderParts(LatestNews latest, ArticleStore articles, ListStore lists, TopicStore topics, SearchStore search,
-                   ReadGate reads, ReadLimiter searches, Origins origins, LiveReadStore liveReads) {
+                   ReadGate reads, ReadLimiter searches, Origins origins, LiveReadStore liveReads,
+                   NamedTopics names) {
 
   NewsRoutes newsRoutes() {
     return new NewsRoutes(latest, articles, lists, topics, reads);
@@ -42,10 +44,10 @@ record ReaderParts(LatestNews latest, ArticleStore articles, ListStore lists, To
   }
 
   ArticlePageRoutes articlePageRoutes() {
-    return new ArticlePageRoutes(latest, articles, lists, origins, reads);
+    return new ArticlePageRoutes(latest, articles, lists, origins, reads, names);
   }
 
   FrontPageRoutes frontPageRoutes() {
-    return new FrontPageRoutes(latest, lists, topics, search, origins, reads, searches);
+    return new FrontPageRoutes(latest, lists, topics, search, origins, reads, searches, names);
   }
 }
