@@ -20,10 +20,32 @@ class TopicDeskBrowserTest extends AppTest {
 
   private static final String NEW = "الرياضة والشباب";
 
+  private static final Path AXE = Path.of(".ci", "axe", "node_modules", "axe-core", "axe.min.js");
+
   @Test
   void anEditorRenamesATopicAt1366PixelsAndTheFrontPageTabFollows() throws Exception {
     try (Browser browser = Browser.start(1366, 900)) {
       renameAndSeeTheTab(browser, "topic-desk-1366.png");
+    }
+  }
+
+  /** The section is not a page state of its own (it shows once signed in), so axe-core is run on it here. */
+  @Test
+  void theSectionWithAnErrorShownHasNoAxeViolation() throws Exception {
+    assertTrue(Files.exists(AXE), AXE + " is missing: run `npm ci` in .ci/axe (.ci/run does)");
+    try (Browser browser = Browser.start(1366, 900)) {
+      EditorConsole console = new EditorConsole(browser).open(app.port()).signIn(TestApp.TOKEN);
+      WebElement name = row(browser, "sports").findElement(By.className("topic-name"));
+      console.script("arguments[0].value = ' '; arguments[0].form.requestSubmit();", name);
+      browser.waiting(EditorConsole.WAIT_SECONDS).until(d -> "true".equals(name.getDomAttribute("aria-invalid")));
+      console.script(Files.readString(AXE));
+      Object violations = browser.driver().executeAsyncScript("""
+          const done = arguments[arguments.length - 1];
+          axe.run('#topic-desk', { resultTypes: ['violations'] })
+            .then((r) => done(r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(' | '))))
+            .catch((e) => done(['axe failed: ' + e]));""");
+      assertEquals(java.util.List.of(), violations, "axe-core's violations in «الأقسام»");
+      browser.driver().get("about:blank");
     }
   }
 
