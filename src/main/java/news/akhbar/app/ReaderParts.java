@@ -36,7 +36,7 @@ record ReaderParts(LatestNews latest, ArticleStore articles, ListStore lists, To
   }
 
   FeedRoutes feedRoutes() {
-    return new FeedRoutes(latest, lists, origins, reads);
+    return new FeedRoutes(latest, lists, origins, reads, names);
   }
 
   LiveFeedRoutes liveFeedRoutes() {
