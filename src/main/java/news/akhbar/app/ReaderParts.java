@@ -20,7 +20,8 @@ import news.akhbar.web.ReadLimiter;
 /**
  * What the readers' side (API, search, pages, feeds) is built from, made once and shared by every HTTP verticle:
  * the newest news in memory, the stores behind it, the gates in front of those ({@code reads} for what memory
- * cannot answer, {@code searches} per client address) and the site's own origin. Each verticle builds its own
+ * cannot answer, {@code searches} per client address), the site's own origin and the topics' names every page and
+ * feed is rendered with. Each verticle builds its own
  * routes from it.
  */
 record ReaderParts(LatestNews latest, ArticleStore articles, ListStore lists, TopicStore topics, SearchStore search,
