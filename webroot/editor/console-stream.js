@@ -6,7 +6,7 @@
  */
 
 const ARRIVAL_WAIT_MS = 5000;
-const EVENTS = ['article', 'update', 'retract', 'coverage', 'entry', 'entry-update', 'entry-delete'];
+const EVENTS = ['article', 'update', 'retract', 'coverage', 'entry', 'entry-update', 'entry-delete', 'topic-name'];
 const byId = (id) => document.getElementById(id);
 const arrivals = new Map();   // stream event id -> performance.now() when it arrived
 const waiting = new Map();    // stream event id -> resolve

@@ -12,7 +12,7 @@
  * #field-<name> and #field-<name>-error for title, excerpt, body, topic, source, breaking, publishAt; #publish,
  * #cancel-edit, #compose-problem; #compose-status[data-state] sending | sent | arrived | failed (data-millis: from
  * the click to the event's arrival); #preview; the lists as written in console-lists.js; the live desk as written
- * in console-live.js.
+ * in console-live.js; the topics section as written in console-topics.js.
  */
 import { full } from '../arabic-time.js';
 import { ApiError, client, session, wellFormed } from './console-api.js';
@@ -21,10 +21,12 @@ import { createLiveDesk } from './console-live.js';
 import { forgetLists, renderRecent, renderScheduled } from './console-lists.js';
 import { MISSING_TOKEN, decimal, statusMessage } from './console-messages.js';
 import { arrival, closeStream, openStream } from './console-stream.js';
+import { createTopicDesk } from './console-topics.js';
 
 const byId = (id) => document.getElementById(id);
 const compose = createCompose();
 const live = createLiveDesk({ signOut: (message) => signOut(message), confirmArrival });
+const topics = createTopicDesk({ signOut: (message) => signOut(message) });
 let api = null;
 let refreshTimer = 0;
 
@@ -158,8 +160,10 @@ function enter(token) {
   openStream((event) => {
     refreshSoon();
     live.onStreamEvent(event);
+    topics.onStreamEvent(event);
   });
   live.open(api);
+  topics.open(api);
   compose.reset();
   refresh();
   compose.focusTitle();
@@ -170,6 +174,7 @@ function signOut(message) {
   api = null;
   closeStream();
   live.close();
+  topics.close();
   byId('desk').hidden = true;
   byId('sign-out').hidden = true;
   byId('stream-status').hidden = true;

@@ -55,6 +55,9 @@ import news.akhbar.ticker.ReplayRing;
 import news.akhbar.ticker.ResumeRule;
 import news.akhbar.ticker.TickerStats;
 import news.akhbar.ticker.TopicAudience;
+import news.akhbar.topic.NamedTopics;
+import news.akhbar.topic.TopicNameRoutes;
+import news.akhbar.topic.TopicNameStore;
 import news.akhbar.web.ClientAddress;
 import news.akhbar.web.Origins;
 import news.akhbar.web.ReadLimiter;
@@ -119,8 +122,11 @@ public final class App {
       Pool writes = pool(vertx, pg, "akhbar-writes", WRITE_CONNECTIONS, 256, 3);
       EventLog events = new EventLog(pool);
       ArticleStore store = new ArticleStore(pool, writes);
+      TopicNameStore topicNames = new TopicNameStore(pool, writes);
+      // the names are read after the newest news: at a head no older than the one the fan-out starts from
       return new LatestBootStore(pool).read(cfg.hotArticles(), cfg.hotPerTopic(), MAX_TOPICS, cfg.replayRing())
-          .compose(newest -> start(vertx, cfg, registry, pool, writes, events, store, newest));
+          .compose(newest -> topicNames.load().compose(names -> start(vertx, cfg, registry, pool, writes, events,
+              store, newest, new Named(topicNames, new NamedTopics(names)))));
     });
   }
 
@@ -136,13 +142,14 @@ public final class App {
   }
 
   private static Future<App> start(Vertx vertx, AppConfig cfg, PrometheusMeterRegistry registry, Pool pool,
-      Pool writes, EventLog events, ArticleStore store, LatestBoot newest) {
+      Pool writes, EventLog events, ArticleStore store, LatestBoot newest, Named named) {
     LiveFrames frames = new LiveFrames(new ReplayRing(cfg.replayRing(), RING_BYTES));
     frames.prefill(newest.head(), newest.events());
     LatestNews latest = new LatestNews(newest, new ListStore(pool), cfg.hotArticles(), cfg.hotPerTopic(), MAX_TOPICS);
     SequencedFanOut fanOut = new SequencedFanOut(vertx,
         new RedisTransport(vertx, cfg.redisUrl(), cfg.redisChannel(), new WireFormat(cfg.fanOutSecret())), events,
         cfg.catchUpMillis());
+    fanOut.observe(named.names());   // before the newest news: a snapshot renewed by a rename renders the new name
     fanOut.observe(frames);
     fanOut.observe(latest);
     Metrics metrics = new Metrics(registry);
@@ -153,7 +160,9 @@ public final class App {
     PostgresPhotoStore photos = new PostgresPhotoStore(pool);
     NewsroomRoutes newsroom = new NewsroomRoutes(store, new EditorStore(pool), scheduled, new Revisions(pool), photos, fanOut,
         new WriteLimiter(cfg.writesPerMinute()), cfg.adminToken(), cfg.bodyLimitBytes());
-    ReaderParts readers = readers(cfg, pool, store, latest, new LiveReadStore(pool, events));
+    ReaderParts readers = readers(cfg, pool, store, latest, new LiveReadStore(pool, events), named.names());
+    TopicNameRoutes topicNames = new TopicNameRoutes(named.store(), named.names(), newsroom.gate(), fanOut,
+        cfg.bodyLimitBytes());
     String instanceId = UUID.randomUUID().toString();
     TopicAudience liveReaders = new TopicAudience(LiveAudience.TOPIC_PREFIX);
     StreamParts streams = new StreamParts(new EventLogReplays(events),
@@ -182,7 +191,8 @@ public final class App {
           app.audience.start();
         })
         .compose(started -> vertx.deployVerticle(() -> app.added(
-            new HttpVerticle(cfg, readers, streams, newsroom, live, health, scrape, contract, photoRoutes)),
+            new HttpVerticle(cfg, readers, streams, newsroom, live, health, scrape, contract, photoRoutes,
+                topicNames)),
             new DeploymentOptions().setInstances(cfg.httpInstances())))
         .map(id -> {
           app.deployment = id;
@@ -192,13 +202,17 @@ public final class App {
 
   /** The readers' side, with its two per-address budgets: reads memory cannot answer, and searches. */
   private static ReaderParts readers(AppConfig cfg, Pool pool, ArticleStore store, LatestNews latest,
-      LiveReadStore liveReads) {
+      LiveReadStore liveReads, NamedTopics names) {
     ClientAddress addresses = new ClientAddress(cfg.trustForwarded(), cfg.trustedHops());
     ReadGate reads = new ReadGate(latest.stats(),
         new ReadLimiter("reads of older news", cfg.coldReadsPerMinute(), addresses, LIMITED_ADDRESSES));
     return new ReaderParts(latest, store, new ListStore(pool), new TopicStore(pool), new SearchStore(pool), reads,
         new ReadLimiter("searches", cfg.searchesPerMinute(), addresses, LIMITED_ADDRESSES),
-        new Origins(cfg.publicUrl()), liveReads);
+        new Origins(cfg.publicUrl()), liveReads, names);
+  }
+
+  /** The topics' names: their store and this instance's view of them. */
+  private record Named(TopicNameStore store, NamedTopics names) {
   }
 
   private HttpVerticle added(HttpVerticle verticle) {

@@ -22,6 +22,7 @@ import news.akhbar.page.ConsolePageRoutes;
 import news.akhbar.page.FrontPageRoutes;
 import news.akhbar.page.LivePageRoutes;
 import news.akhbar.photo.PhotoRoutes;
+import news.akhbar.topic.TopicNameRoutes;
 import news.akhbar.ticker.Ticker;
 import news.akhbar.web.AllowedMethods;
 import news.akhbar.web.FrontDoor;
@@ -48,12 +49,14 @@ final class HttpVerticle extends VerticleBase {
   private final MetricsRoutes metrics;
   private final ContractRoutes contract;
   private final PhotoRoutes photos;
+  private final TopicNameRoutes topicNames;
   private Ticker ticker;
   private Router router;
   private HttpServer server;
 
   HttpVerticle(AppConfig cfg, ReaderParts readers, StreamParts streams, NewsroomRoutes newsroom, LiveRoutes live,
-      HealthRoutes health, MetricsRoutes metrics, ContractRoutes contract, PhotoRoutes photos) {
+      HealthRoutes health, MetricsRoutes metrics, ContractRoutes contract, PhotoRoutes photos,
+      TopicNameRoutes topicNames) {
     this.cfg = cfg;
     this.readers = readers;
     this.streams = streams;
@@ -63,6 +66,7 @@ final class HttpVerticle extends VerticleBase {
     this.metrics = metrics;
     this.contract = contract;
     this.photos = photos;
+    this.topicNames = topicNames;
   }
 
   @Override
@@ -99,14 +103,16 @@ final class HttpVerticle extends VerticleBase {
     readers.liveFeedRoutes().mount(router);
     newsroom.mount(router);
     photos.mount(router);
+    topicNames.mount(router);
     live.mount(router);
     contract.mount(router);
     AllowedMethods allowed = new AllowedMethods(router, door::answersHead);
     router.route("/api/*").handler(allowed.orNotFound("resource"));
     articlePages.mount(router);
-    new LivePageRoutes(live.reads(), readers.articles(), readers.origins(), readers.reads()).mount(router);
+    new LivePageRoutes(live.reads(), readers.articles(), readers.origins(), readers.reads(), readers.names())
+        .mount(router);
     frontPage.mount(router);
-    new ConsolePageRoutes().mount(router);
+    new ConsolePageRoutes(readers.names()).mount(router);
     router.get("/*").handler(HttpDates::rewriteWritten).handler(StaticHandler.create(cfg.webroot())
         .setIncludeHidden(false).setMaxAgeSeconds(60).setDefaultContentEncoding("UTF-8"));
     router.route().failureHandler(new ProblemHandler(StoreProblems::problemFor));

@@ -13,17 +13,20 @@ import news.akhbar.page.ArticlePageRoutes;
 import news.akhbar.page.FrontPageRoutes;
 import news.akhbar.search.SearchRoutes;
 import news.akhbar.search.SearchStore;
+import news.akhbar.topic.NamedTopics;
 import news.akhbar.web.Origins;
 import news.akhbar.web.ReadLimiter;
 
 /**
  * What the readers' side (API, search, pages, feeds) is built from, made once and shared by every HTTP verticle:
  * the newest news in memory, the stores behind it, the gates in front of those ({@code reads} for what memory
- * cannot answer, {@code searches} per client address) and the site's own origin. Each verticle builds its own
+ * cannot answer, {@code searches} per client address), the site's own origin and the topics' names every page and
+ * feed is rendered with. Each verticle builds its own
  * routes from it.
  */
 record ReaderParts(LatestNews latest, ArticleStore articles, ListStore lists, TopicStore topics, SearchStore search,
-                   ReadGate reads, ReadLimiter searches, Origins origins, LiveReadStore liveReads) {
+                   ReadGate reads, ReadLimiter searches, Origins origins, LiveReadStore liveReads,
+                   NamedTopics names) {
 
   NewsRoutes newsRoutes() {
     return new NewsRoutes(latest, articles, lists, topics, reads);
@@ -34,7 +37,7 @@ record ReaderParts(LatestNews latest, ArticleStore articles, ListStore lists, To
   }
 
   FeedRoutes feedRoutes() {
-    return new FeedRoutes(latest, lists, origins, reads);
+    return new FeedRoutes(latest, lists, origins, reads, names);
   }
 
   LiveFeedRoutes liveFeedRoutes() {
@@ -42,10 +45,10 @@ record ReaderParts(LatestNews latest, ArticleStore articles, ListStore lists, To
   }
 
   ArticlePageRoutes articlePageRoutes() {
-    return new ArticlePageRoutes(latest, articles, lists, origins, reads);
+    return new ArticlePageRoutes(latest, articles, lists, origins, reads, names);
   }
 
   FrontPageRoutes frontPageRoutes() {
-    return new FrontPageRoutes(latest, lists, topics, search, origins, reads, searches);
+    return new FrontPageRoutes(latest, lists, topics, search, origins, reads, searches, names);
   }
 }

@@ -39,8 +39,11 @@ public final class EventWriter {
     return conn.query(NEXT).execute().map(rows -> Next.of(rows.iterator().next()));
   }
 
-  /** Logs the event in the caller's transaction; articleId is the article it belongs to. */
-  public static Future<StreamEvent> insert(SqlConnection conn, Next ev, String kind, long articleId,
+  /**
+   * Logs the event in the caller's transaction; articleId is the article it belongs to (null for an event of no
+   * article: a topic's name).
+   */
+  public static Future<StreamEvent> insert(SqlConnection conn, Next ev, String kind, Long articleId,
       List<String> topics, String json) {
     return conn.preparedQuery("INSERT INTO stream_event (id, kind, article_id, topics, payload, created_at) "
             + "VALUES ($1, $2, $3, $4, $5, $6)")

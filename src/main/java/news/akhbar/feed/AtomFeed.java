@@ -64,6 +64,7 @@ final class AtomFeed {
     if (item.topic() != null) {
       x.writeStartElement("category");
       attribute(x, "term", FeedText.line(item.topic()));
+      attribute(x, "label", FeedText.line(item.section()));
       x.writeEndElement();
     }
     if (item.summary() != null) {

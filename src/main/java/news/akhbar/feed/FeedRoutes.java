@@ -16,6 +16,8 @@ import news.akhbar.latest.ListStore;
 import news.akhbar.latest.ReadGate;
 import news.akhbar.latest.Snapshot;
 import news.akhbar.web.Caching;
+import news.akhbar.topic.DisplayNames;
+import news.akhbar.topic.NamedTopics;
 import news.akhbar.web.CachedResponse;
 import news.akhbar.web.HotRoute;
 import news.akhbar.json.Json;
@@ -41,12 +43,14 @@ public final class FeedRoutes implements HotRoute {
   private final ListStore store;
   private final Origins origins;
   private final ReadGate reads;
+  private final NamedTopics names;
 
-  public FeedRoutes(LatestNews latest, ListStore store, Origins origins, ReadGate reads) {
+  public FeedRoutes(LatestNews latest, ListStore store, Origins origins, ReadGate reads, NamedTopics names) {
     this.latest = latest;
     this.store = store;
     this.origins = origins;
     this.reads = reads;
+    this.names = names;
   }
 
   public void mount(Router router) {
@@ -76,23 +80,23 @@ public final class FeedRoutes implements HotRoute {
     }
     String origin = origins.of(req);
     return reads.sendFromMemory(now.encoded(new Key(atom, topic, origin), () -> encode(atom, topic, origin,
-        page.get())), req);
+        page.get(), names.now())), req);
   }
 
   /** Memory did not hold the feed (tryServe was asked first): the store's. */
   void feed(RoutingContext rc, boolean atom) {
     String topic = ListQueries.topic(rc.queryParams().get("topic"));   // a bad one: the 400
     String origin = origins.of(rc.request());
-    reads.sendFromStore(rc, () -> store.list(query(topic)).map(p -> encode(atom, topic, origin, p)));
+    reads.sendFromStore(rc, () -> store.list(query(topic)).map(p -> encode(atom, topic, origin, p, names.now())));
   }
 
   private static ListQuery query(String topic) {
     return new ListQuery(ITEMS, topic, null, null, null);
   }
 
-  static CachedResponse encode(boolean atom, String topic, String origin, Page page) {
-    List<FeedItem> items = page.items().stream().map(a -> FeedItem.of(a, origin)).toList();
-    FeedMeta meta = meta(origin, topic, atom, page, items);
+  static CachedResponse encode(boolean atom, String topic, String origin, Page page, DisplayNames names) {
+    List<FeedItem> items = page.items().stream().map(a -> FeedItem.of(a, origin, names)).toList();
+    FeedMeta meta = meta(origin, topic == null ? null : names.of(topic), topic, atom, page, items);
     byte[] body = atom ? AtomFeed.write(meta, items).getBytes(StandardCharsets.UTF_8)
         : Json.bytes(JsonFeed.of(meta, items));
     String tag = (atom ? "atom-" : "json-") + page.lastEventId() + "-"
@@ -102,10 +106,12 @@ public final class FeedRoutes implements HotRoute {
         Caching.LISTS, tag, page.lastModified());
   }
 
-  private static FeedMeta meta(String base, String topic, boolean atom, Page page, List<FeedItem> items) {
+  /** @param section the topic's display name, null for all */
+  private static FeedMeta meta(String base, String section, String topic, boolean atom, Page page,
+      List<FeedItem> items) {
     String query = topic == null ? "" : "?topic=" + URLEncoder.encode(topic, StandardCharsets.UTF_8);
     String self = base + (atom ? ATOM : JSON) + query;
-    String title = topic == null ? "أخبار — آخر الأخبار" : "أخبار — " + topic;
+    String title = topic == null ? "أخبار — آخر الأخبار" : "أخبار — " + section;
     Instant fallback = page.lastModified() != null ? page.lastModified() : Instant.EPOCH;
     String id = "tag:akhbar.news,2025:feed" + (topic == null ? "" : "/" + URLEncoder.encode(topic, StandardCharsets.UTF_8));
     return new FeedMeta(id, title, base, base + "/", self, AtomFeed.updated(items, fallback));

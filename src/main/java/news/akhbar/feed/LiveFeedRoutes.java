@@ -73,7 +73,7 @@ public final class LiveFeedRoutes {
   private static FeedItem item(String home, EntryView e) {
     String title = e.title() != null && !e.title().isBlank() ? e.title() : Excerpts.fromBody(e.body());
     return new FeedItem("tag:akhbar.news,2025:live-entry/" + e.id(), title, home + "#entry-" + e.id(),
-        List.of(e.author().name()), null, null, null, e.body(), e.publishedAt(), e.updatedAt(), null);
+        List.of(e.author().name()), null, null, null, null, e.body(), e.publishedAt(), e.updatedAt(), null);
   }
 
 }

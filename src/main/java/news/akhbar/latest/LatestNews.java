@@ -136,6 +136,10 @@ public final class LatestNews implements Consumer<StreamEvent> {
         live = live.after(decodeTree(event.json()));   // started or ended: the marks of live stories change
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);   // so lists and pages show a newer Last-Modified
       }
+      case "topic-name" -> {
+        // a topic's new name: the lists hold the same items, but the pages encoded from them show the name
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+      }
       default -> {
         // other features' events (live coverage's entries) share the stream but are not the newest news
         log.debug("event {} of kind {} left out of the newest news", event.id(), event.event());

@@ -17,6 +17,7 @@ import news.akhbar.latest.LiveStories;
 import news.akhbar.latest.ListStore;
 import news.akhbar.latest.ReadGate;
 import news.akhbar.latest.Snapshot;
+import news.akhbar.topic.NamedTopics;
 import news.akhbar.web.Caching;
 import news.akhbar.web.CachedResponse;
 import news.akhbar.web.HotRoute;
@@ -43,18 +44,21 @@ public final class ArticlePageRoutes implements HotRoute {
   private final ListStore lists;
   private final Origins origins;
   private final ReadGate reads;
+  private final NamedTopics names;
   private final ArticlePage page = new ArticlePage();
   private final MissingPage missing = new MissingPage();
   /** The page of a retracted article: the same for every one, so made once. */
   private final CachedResponse gone = new CachedResponse(410, missing.render(410).getBytes(StandardCharsets.UTF_8),
       Html.CONTENT_TYPE, MissingPage.CACHE, "gone-" + page.version, null).kept();
 
-  public ArticlePageRoutes(LatestNews latest, ArticleStore store, ListStore lists, Origins origins, ReadGate reads) {
+  public ArticlePageRoutes(LatestNews latest, ArticleStore store, ListStore lists, Origins origins, ReadGate reads,
+      NamedTopics names) {
     this.latest = latest;
     this.store = store;
     this.lists = lists;
     this.origins = origins;
     this.reads = reads;
+    this.names = names;
   }
 
   public void mount(Router router) {
@@ -112,7 +116,8 @@ public final class ArticlePageRoutes implements HotRoute {
   }
 
   private CachedResponse encode(Article a, String origin, Page sidebar, Headlines headlines, LiveStories live) {
-    byte[] html = page.article(a, origin, sidebar, headlines, live).getBytes(StandardCharsets.UTF_8);
+    byte[] html = TopicNames.rendering(names.now(), () -> page.article(a, origin, sidebar, headlines, live))
+        .getBytes(StandardCharsets.UTF_8);
     String tag = "p" + a.id() + "-" + a.eventId() + "-" + sidebar.lastEventId() + "-" + headlines.bannerId() + "-"
         + Integer.toHexString(origin.hashCode()) + "-" + page.version;
     Instant modified = ArticlePage.modified(a);

@@ -19,6 +19,7 @@ import news.akhbar.latest.ListStore;
 import news.akhbar.latest.LiveStories;
 import news.akhbar.latest.ReadGate;
 import news.akhbar.latest.Snapshot;
+import news.akhbar.topic.NamedTopics;
 import news.akhbar.web.Caching;
 import news.akhbar.web.CachedResponse;
 import news.akhbar.web.HotRoute;
@@ -47,11 +48,12 @@ public final class FrontPageRoutes implements HotRoute {
   private final Origins origins;
   private final ReadGate reads;
   private final ReadLimiter searches;
+  private final NamedTopics names;
   private final FrontPage page = new FrontPage();
   private final MissingPage missing = new MissingPage();
 
   public FrontPageRoutes(LatestNews latest, ListStore store, TopicStore topicStore, SearchStore search,
-      Origins origins, ReadGate reads, ReadLimiter searches) {
+      Origins origins, ReadGate reads, ReadLimiter searches, NamedTopics names) {
     this.latest = latest;
     this.store = store;
     this.topicStore = topicStore;
@@ -59,6 +61,7 @@ public final class FrontPageRoutes implements HotRoute {
     this.origins = origins;
     this.reads = reads;
     this.searches = searches;
+    this.names = names;
   }
 
   public void mount(Router router) {
@@ -127,21 +130,23 @@ public final class FrontPageRoutes implements HotRoute {
     }
     if (q.length() > SearchRoutes.MAX_QUERY_CHARS) {
       topics.onSuccess(list -> rc.response().setStatusCode(400).putHeader("Content-Type", Html.CONTENT_TYPE)
-          .end(page.search(origin, q, null, TOO_LONG, list, latest.now().live())))
+          .end(TopicNames.rendering(names.now(), () -> page.search(origin, q, null, TOO_LONG, list,
+              latest.now().live()))))
           .onFailure(rc::fail);
       return;
     }
     searches.take(rc.request());
     Future<List<SearchHit>> hits = search.search(q, SearchRoutes.DEFAULT_LIMIT);
     Future.all(hits, topics).onSuccess(both -> rc.response().putHeader("Content-Type", Html.CONTENT_TYPE)
-        .putHeader("Cache-Control", Caching.LISTS).end(page.search(origin, q, hits.result(), null, topics.result(),
-            latest.now().live())))
+        .putHeader("Cache-Control", Caching.LISTS).end(TopicNames.rendering(names.now(), () -> page.search(origin, q,
+            hits.result(), null, topics.result(), latest.now().live()))))
         .onFailure(rc::fail);
   }
 
   private CachedResponse encode(String origin, FrontQuery query, Page list, List<Topic> topics, Headlines headlines,
       LiveStories live) {
-    byte[] html = page.latest(origin, query, list, topics, headlines, live).getBytes(StandardCharsets.UTF_8);
+    byte[] html = TopicNames.rendering(names.now(), () -> page.latest(origin, query, list, topics, headlines, live))
+        .getBytes(StandardCharsets.UTF_8);
     String tag = "f" + list.lastEventId() + "-" + headlines.bannerId() + "-" + Integer.toHexString(live.tag()) + "-"
         + Integer.toHexString(query.hashCode() * 31 + origin.hashCode()) + "-" + page.version;
     return new CachedResponse(200, html, Html.CONTENT_TYPE, Caching.LISTS, tag, headlines.changedAt());

@@ -21,7 +21,7 @@ final class Html {
 
   /** Every template, those that others include too. */
   private static final List<String> TEMPLATES = List.of("layout", "front", "article", "missing", "console", "item",
-      "meta", "banner", "lead", "tab", "live", "entry", "keylink");
+      "meta", "banner", "lead", "tab", "live", "entry", "keylink", "topicdesk");
   private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(null, ContentType.Html,
       Html.class.getClassLoader(), Html.class.getPackageName());
 

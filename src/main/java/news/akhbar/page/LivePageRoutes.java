@@ -10,6 +10,7 @@ import news.akhbar.article.Stored;
 import news.akhbar.latest.Cursor;
 import news.akhbar.latest.ReadGate;
 import news.akhbar.live.LiveReadStore;
+import news.akhbar.topic.NamedTopics;
 import news.akhbar.web.CachedResponse;
 import news.akhbar.web.Origins;
 import news.akhbar.web.Problem;
@@ -29,14 +30,17 @@ public final class LivePageRoutes {
   private final ArticleStore articles;
   private final Origins origins;
   private final ReadGate reads;
+  private final NamedTopics names;
   private final CoveragePage page = new CoveragePage();
   private final MissingPage missing = new MissingPage();
 
-  public LivePageRoutes(LiveReadStore live, ArticleStore articles, Origins origins, ReadGate reads) {
+  public LivePageRoutes(LiveReadStore live, ArticleStore articles, Origins origins, ReadGate reads,
+      NamedTopics names) {
     this.live = live;
     this.articles = articles;
     this.origins = origins;
     this.reads = reads;
+    this.names = names;
   }
 
   public void mount(Router router) {
@@ -71,8 +75,8 @@ public final class LivePageRoutes {
     } else if (article.isEmpty() || found.isEmpty()) {
       missing(rc, 404, missing.noCoverage());
     } else {
-      byte[] html = page.render(article.get().article(), found.get(), origins.of(rc.request()), before)
-          .getBytes(StandardCharsets.UTF_8);
+      byte[] html = TopicNames.rendering(names.now(), () -> page.render(article.get().article(), found.get(),
+          origins.of(rc.request()), before)).getBytes(StandardCharsets.UTF_8);
       CachedResponse.tagged(html, Html.CONTENT_TYPE, CACHE, "l").send(rc.request());
     }
   }

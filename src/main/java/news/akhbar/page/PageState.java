@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import news.akhbar.article.Article;
 import news.akhbar.editor.ConsoleRules;
 import news.akhbar.json.Json;
 import news.akhbar.latest.LiveStories;
 import news.akhbar.latest.Page;
 import news.akhbar.search.SearchRoutes;
+import news.akhbar.topic.DisplayNames;
 
 /**
  * What a page hands its scripts in JSON data blocks (not scripts: the CSP allows none inline), so that no rule is
@@ -33,17 +35,33 @@ final class PageState {
   /** Items on a page, and on every page the scripts load after it. */
   static final int PAGE_SIZE = 20;
 
-  /** The rules as a data block's text: the same for every page, so written once, with keys in order. */
-  static final String RULES = scriptSafe(Json.string(new TreeMap<>(rules())));
+  /** Sets of topic names whose rules text is kept: more than a few at once only while renames follow each other. */
+  private static final int KEPT_RULES = 8;
+  /** The rules text per set of topic names: the same for every page until a topic is renamed, so written once. */
+  private static final Map<DisplayNames, String> RULES = new ConcurrentHashMap<>();
 
   private PageState() {
   }
 
-  private static Map<String, Object> rules() {
+  /** The rules as a data block's text, with keys in order, for the topic names the page is rendered with. */
+  static String rules() {
+    DisplayNames names = TopicNames.current();
+    String done = RULES.get(names);
+    if (done == null) {
+      if (RULES.size() >= KEPT_RULES) {
+        RULES.clear();
+      }
+      done = scriptSafe(Json.string(new TreeMap<>(rules(names.byTopic()))));
+      RULES.put(names, done);
+    }
+    return done;
+  }
+
+  private static Map<String, Object> rules(Map<String, String> topicNames) {
     Map<String, Object> rules = new HashMap<>();
     rules.put("pageSize", PAGE_SIZE);
     rules.put("breakingWindowMillis", Headlines.BREAKING_FOR.toMillis());
-    rules.put("topicNames", new TreeMap<>(TopicNames.all()));
+    rules.put("topicNames", topicNames);
     rules.put("dates", ArabicDates.INTL);
     rules.put("searchMax", SearchRoutes.MAX_QUERY_CHARS);
     rules.put("liveHeadlineChars", EntryText.HEADLINE_CHARS);

@@ -1,25 +1,49 @@
 package news.akhbar.page;
 
 import java.util.Map;
+import java.util.function.Supplier;
+import news.akhbar.topic.DisplayNames;
 
-/** Arabic names for the topics editors use most; any other topic shows as written. The pages'
- * rules carry them to the scripts. */
+/**
+ * The topics' display names a page is being rendered with (editors manage them: news.akhbar.topic). A page class
+ * binds its instance's current names for the length of one render ({@link #rendering}), which runs on one thread
+ * without a pause, so the template parts and PageState's rules all read one consistent set without passing it
+ * through every view; outside a render a topic shows as written.
+ */
 final class TopicNames {
 
-  private static final Map<String, String> NAMES = Map.ofEntries(
-      Map.entry("general", "عام"), Map.entry("local", "محليات"), Map.entry("world", "العالم"),
-      Map.entry("politics", "سياسة"), Map.entry("economy", "اقتصاد"), Map.entry("sports", "رياضة"),
-      Map.entry("culture", "ثقافة"), Map.entry("technology", "تقنية"), Map.entry("science", "علوم"),
-      Map.entry("health", "صحة"));
+  private static final ThreadLocal<DisplayNames> RENDERING = new ThreadLocal<>();
+  private static final DisplayNames NONE = new DisplayNames(Map.of());
 
   private TopicNames() {
   }
 
+  /** Renders a page with these names. */
+  static <T> T rendering(DisplayNames names, Supplier<T> page) {
+    DisplayNames outer = RENDERING.get();
+    RENDERING.set(names);
+    try {
+      return page.get();
+    } finally {
+      if (outer == null) {
+        RENDERING.remove();
+      } else {
+        RENDERING.set(outer);
+      }
+    }
+  }
+
+  /** The names the page being rendered shows. */
+  static DisplayNames current() {
+    DisplayNames names = RENDERING.get();
+    return names == null ? NONE : names;
+  }
+
   static Map<String, String> all() {
-    return NAMES;
+    return current().byTopic();
   }
 
   static String of(String topic) {
-    return topic == null ? "" : NAMES.getOrDefault(topic, topic);
+    return current().of(topic);
   }
 }

@@ -117,7 +117,7 @@ class ContractBothWaysTest extends AppTest {
     }
     assertEquals(List.of(), wrong, "stream events the document's StreamFrame does not describe");
     assertEquals(new TreeSet<>(List.of("article", "coverage", "entry", "entry-delete", "entry-update", "ready",
-        "retract", "update")), seen, "the replay carried every kind of stored event");
+        "retract", "topic-name", "update")), seen, "the replay carried every kind of stored event");
   }
 
   /**

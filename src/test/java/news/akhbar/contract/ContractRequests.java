@@ -60,6 +60,7 @@ final class ContractRequests {
     get(calls, "getArticle", "/api/v1/articles/" + a);
     get(calls, "getArticleBySlug", "/api/v1/articles/by-slug/" + slug);
     get(calls, "listTopics", "/api/v1/topics");
+    get(calls, "listTopicNames", "/api/v1/topic-names");
     get(calls, "searchArticles", "/api/v1/search?q=" + URLEncoder.encode("جسر", StandardCharsets.UTF_8));
     get(calls, "streamEvents", "/api/v1/stream?topics=local");
     get(calls, "listCoverages", "/api/v1/live");
@@ -103,6 +104,8 @@ final class ContractRequests {
     secured(calls, "deleteEntry", HttpMethod.DELETE, live + "/entries/" + doomed, null);
     secured(calls, "endCoverage", HttpMethod.POST, live + "/end", null);
     secured(calls, "cancelScheduled", HttpMethod.DELETE, "/api/v1/scheduled/" + scheduled, null);
+    secured(calls, "nameTopic", HttpMethod.PUT, "/api/v1/topic-names/local", new JsonObject().put("name", "أخبار محلية"));
+    secured(calls, "unnameTopic", HttpMethod.DELETE, "/api/v1/topic-names/science", null);
     secured(calls, "revokeEditor", HttpMethod.DELETE, "/api/v1/editors/" + editor, null);
     secured(calls, "retractArticle", HttpMethod.DELETE, "/api/v1/articles/" + retracted, null);
     secured(calls, "deletePhoto", HttpMethod.DELETE, "/api/v1/photos/" + spare, null);
@@ -124,6 +127,8 @@ final class ContractRequests {
     secured(calls, "postEntry", HttpMethod.POST, "/api/v1/live/987654/entries", new JsonObject().put("body", "<p>نص</p>"));
     secured(calls, "cancelScheduled", HttpMethod.DELETE, "/api/v1/scheduled/987654", null);
     secured(calls, "deletePhoto", HttpMethod.DELETE, "/api/v1/photos/" + "0".repeat(32), null);
+    secured(calls, "nameTopic", HttpMethod.PUT, "/api/v1/topic-names/two%20words", new JsonObject().put("name", " "));
+    secured(calls, "unnameTopic", HttpMethod.DELETE, "/api/v1/topic-names/astronomy", null);
     return calls;
   }
 

@@ -63,6 +63,9 @@ final class FuzzFixtures {
     if (name.equals("entryId")) {
       return entryId;
     }
+    if (name.equals("topic")) {
+      return pick("local", "politics", "economy", "طقس");
+    }
     if (FuzzValues.chance(15)) {
       return pick(articleId, coverageId, entryId, scheduledId, editorId, "999999");
     }
