@@ -48,6 +48,9 @@ import news.akhbar.photo.PhotoRoutes;
 import news.akhbar.photo.PostgresPhotoStore;
 import news.akhbar.retention.RetentionJob;
 import news.akhbar.retention.RetentionStore;
+import news.akhbar.search.LuceneSearch;
+import news.akhbar.search.Search;
+import news.akhbar.search.SearchIndexStore;
 import news.akhbar.search.SearchStore;
 import news.akhbar.ticker.ConnectionLimiter;
 import news.akhbar.ticker.LiveFrames;
@@ -76,6 +79,8 @@ public final class App {
   private static final int RETENTION_BATCHES = 100;
   /** Uploads decoded at once: each may take ~100 MB while its sizes are made. */
   private static final int PHOTO_WORKERS = 2;
+  /** Searches of the index run at once: CPU work of a few milliseconds each. */
+  private static final int SEARCH_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
   /** Client addresses each read limiter tracks at most (about 100 bytes each). */
   private static final int LIMITED_ADDRESSES = 100_000;
 
@@ -93,6 +98,7 @@ public final class App {
   private RetentionJob retention;
   private LiveAudience audience;
   private WorkerExecutor photoWorkers;
+  private LuceneSearch index;
 
   private App(Vertx vertx, Pool pool, Pool writes, SequencedFanOut fanOut, Metrics metrics, TickerStats tickerStats,
       String instanceId) {
@@ -152,6 +158,12 @@ public final class App {
     fanOut.observe(named.names());   // before the newest news: a snapshot renewed by a rename renders the new name
     fanOut.observe(frames);
     fanOut.observe(latest);
+    SearchStore postgresSearch = new SearchStore(pool);
+    LuceneSearch index = cfg.searchDir() == null ? null : new LuceneSearch(vertx, java.nio.file.Path.of(cfg.searchDir()),
+        postgresSearch, events, new SearchIndexStore(pool), SEARCH_THREADS);
+    if (index != null) {
+      fanOut.observe(index);
+    }
     Metrics metrics = new Metrics(registry);
     TickerStats tickerStats = new TickerStats();
     metrics.bind(tickerStats, fanOut.stats(), fanOut::connected);
@@ -160,7 +172,8 @@ public final class App {
     PostgresPhotoStore photos = new PostgresPhotoStore(pool);
     NewsroomRoutes newsroom = new NewsroomRoutes(store, new EditorStore(pool), scheduled, new Revisions(pool), photos, fanOut,
         new WriteLimiter(cfg.writesPerMinute()), cfg.adminToken(), cfg.bodyLimitBytes());
-    ReaderParts readers = readers(cfg, pool, store, latest, new LiveReadStore(pool, events), named.names());
+    ReaderParts readers = readers(cfg, pool, store, latest, new LiveReadStore(pool, events),
+        index != null ? index : postgresSearch, named.names());
     TopicNameRoutes topicNames = new TopicNameRoutes(named.store(), named.names(), newsroom.gate(), fanOut,
         cfg.bodyLimitBytes());
     String instanceId = UUID.randomUUID().toString();
@@ -182,6 +195,7 @@ public final class App {
     PhotoRoutes photoRoutes = new PhotoRoutes(photos, newsroom.gate(), app.photoWorkers);
     app.scheduler = new ScheduledPublisher(vertx, scheduled, fanOut);
     app.audience = audience;
+    app.index = index;
     app.retention = new RetentionJob(vertx, new RetentionStore(writes, RETENTION_BATCH, RETENTION_BATCHES),
         cfg.replayWindow());
     return fanOut.start(newest.head())
@@ -189,6 +203,9 @@ public final class App {
           app.scheduler.start(cfg.schedulerMillis());
           app.retention.start(cfg.retentionInterval());
           app.audience.start();
+          if (app.index != null) {
+            app.index.start();
+          }
         })
         .compose(started -> vertx.deployVerticle(() -> app.added(
             new HttpVerticle(cfg, readers, streams, newsroom, live, health, scrape, contract, photoRoutes,
@@ -202,11 +219,11 @@ public final class App {
 
   /** The readers' side, with its two per-address budgets: reads memory cannot answer, and searches. */
   private static ReaderParts readers(AppConfig cfg, Pool pool, ArticleStore store, LatestNews latest,
-      LiveReadStore liveReads, NamedTopics names) {
+      LiveReadStore liveReads, Search search, NamedTopics names) {
     ClientAddress addresses = new ClientAddress(cfg.trustForwarded(), cfg.trustedHops());
     ReadGate reads = new ReadGate(latest.stats(),
         new ReadLimiter("reads of older news", cfg.coldReadsPerMinute(), addresses, LIMITED_ADDRESSES));
-    return new ReaderParts(latest, store, new ListStore(pool), new TopicStore(pool), new SearchStore(pool), reads,
+    return new ReaderParts(latest, store, new ListStore(pool), new TopicStore(pool), search, reads,
         new ReadLimiter("searches", cfg.searchesPerMinute(), addresses, LIMITED_ADDRESSES),
         new Origins(cfg.publicUrl()), liveReads, names);
   }
@@ -243,6 +260,11 @@ public final class App {
     return tickerStats;
   }
 
+  /** This instance's search index; null when search asks PostgreSQL (AKHBAR_SEARCH=postgres). */
+  public LuceneSearch searchIndex() {
+    return index;
+  }
+
   public RetentionJob retention() {
     return retention;
   }
@@ -252,7 +274,8 @@ public final class App {
     scheduler.stop();
     retention.stop();
     Future<Void> undeployed = deployment == null ? Future.succeededFuture() : vertx.undeploy(deployment);
-    return undeployed.eventually(photoWorkers::close).eventually(audience::close).eventually(fanOut::close).eventually(writes::close).eventually(pool::close)
+    Future<Void> stopped = undeployed.eventually(() -> index == null ? Future.succeededFuture() : index.close());
+    return stopped.eventually(photoWorkers::close).eventually(audience::close).eventually(fanOut::close).eventually(writes::close).eventually(pool::close)
         .eventually(() -> {
           metrics.close();
           return Future.succeededFuture();

@@ -12,7 +12,7 @@ import news.akhbar.live.LiveReadStore;
 import news.akhbar.page.ArticlePageRoutes;
 import news.akhbar.page.FrontPageRoutes;
 import news.akhbar.search.SearchRoutes;
-import news.akhbar.search.SearchStore;
+import news.akhbar.search.Search;
 import news.akhbar.topic.NamedTopics;
 import news.akhbar.web.Origins;
 import news.akhbar.web.ReadLimiter;
@@ -24,7 +24,7 @@ import news.akhbar.web.ReadLimiter;
  * feed is rendered with. Each verticle builds its own
  * routes from it.
  */
-record ReaderParts(LatestNews latest, ArticleStore articles, ListStore lists, TopicStore topics, SearchStore search,
+record ReaderParts(LatestNews latest, ArticleStore articles, ListStore lists, TopicStore topics, Search search,
                    ReadGate reads, ReadLimiter searches, Origins origins, LiveReadStore liveReads,
                    NamedTopics names) {
 

@@ -14,6 +14,8 @@ import java.util.StringJoiner;
  *
  * @param adminTokenGenerated true when no AKHBAR_ADMIN_TOKEN was given and one was made for this run
  * @param fanOutSecret what seals messages between instances: AKHBAR_FANOUT_SECRET, else the admin token
+ * @param searchDir the directory of this instance's search index (AKHBAR_SEARCH_DIR); null: search asks PostgreSQL
+ *     (AKHBAR_SEARCH=postgres)
  */
 public record AppConfig(
     String httpHost,
@@ -52,7 +54,8 @@ public record AppConfig(
     Duration retentionInterval,
     int searchesPerMinute,
     int coldReadsPerMinute,
-    int bodyTimeoutSeconds) {
+    int bodyTimeoutSeconds,
+    String searchDir) {
 
   public static AppConfig fromEnv(Map<String, String> env) {
     String token = AdminToken.of(env.get("AKHBAR_ADMIN_TOKEN"),
@@ -98,7 +101,8 @@ public record AppConfig(
         durationOf(env, "AKHBAR_RETENTION_INTERVAL", Duration.ofHours(1)),
         nonNegativeIntOf(env, "AKHBAR_SEARCHES_PER_MINUTE", 60),
         nonNegativeIntOf(env, "AKHBAR_COLD_READS_PER_MINUTE", 120),
-        nonNegativeIntOf(env, "AKHBAR_BODY_TIMEOUT_SECONDS", 30));
+        nonNegativeIntOf(env, "AKHBAR_BODY_TIMEOUT_SECONDS", 30),
+        searchDirOf(env));
   }
 
   /** Every setting, secrets masked: the admin token, the fan-out secret and passwords in the two URLs. */
@@ -128,12 +132,35 @@ public record AppConfig(
 
   /** The same configuration listening elsewhere: tests run several instances on port 0. */
   public AppConfig withHttpPort(int port) {
+    return with(port, searchDir);
+  }
+
+  /** The same configuration with its search index elsewhere (none stays none): each test instance keeps its own. */
+  public AppConfig withSearchDir(String dir) {
+    return with(httpPort, searchDir == null ? null : dir);
+  }
+
+  private AppConfig with(int port, String dir) {
     return new AppConfig(httpHost, port, httpInstances, pgUrl, redisUrl, redisChannel, adminToken,
         adminTokenGenerated, heartbeatSeconds, replayWindow, replayLimit, catchUpMillis, writeQueueBytes,
         maxStreamsPerClient, bodyLimitBytes, webroot, tlsCertPath, tlsKeyPath, trustForwarded,
         writesPerMinute, schedulerMillis, corsOrigins, compression, vertxMetrics, hotArticles, hotPerTopic, replayRing,
         reconnectSpreadMillis, publicUrl, h2c, trustedHops, headerTimeoutSeconds, fanOutSecret, retentionInterval,
-        searchesPerMinute, coldReadsPerMinute, bodyTimeoutSeconds);
+        searchesPerMinute, coldReadsPerMinute, bodyTimeoutSeconds, dir);
+  }
+
+  /** AKHBAR_SEARCH (lucene, the default, or postgres) and AKHBAR_SEARCH_DIR (data/search-index). */
+  private static String searchDirOf(Map<String, String> env) {
+    String engine = env.getOrDefault("AKHBAR_SEARCH", "lucene").trim().toLowerCase(java.util.Locale.ROOT);
+    return switch (engine) {
+      case "lucene", "" -> {
+        String dir = blankToNull(env.get("AKHBAR_SEARCH_DIR"));
+        yield dir == null ? "data/search-index" : dir;
+      }
+      case "postgres" -> null;
+      default -> throw new IllegalArgumentException("AKHBAR_SEARCH must be lucene or postgres, got '"
+          + env.get("AKHBAR_SEARCH") + "'");
+    };
   }
 
   /** AKHBAR_PG_URL alone, for the editor commands, which need nothing else (not even a valid admin token). */

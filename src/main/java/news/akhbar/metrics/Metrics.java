@@ -34,6 +34,8 @@ import news.akhbar.ticker.TickerStats;
 public final class Metrics implements AutoCloseable {
 
   static final String PER_CONNECTION_GAUGE = "vertx.redis.processing.pending";
+  /** The SQL client's twin of {@link #PER_CONNECTION_GAUGE}, registered again for each pooled connection. */
+  static final String PER_SQL_CONNECTION_GAUGE = "vertx.sql.processing.pending";
 
   private final PrometheusMeterRegistry registry;
   private final JvmGcMetrics gc = new JvmGcMetrics();
@@ -55,11 +57,14 @@ public final class Metrics implements AutoCloseable {
    * registers that gauge again for each one (vertx-micrometer-metrics#259); Micrometer keeps the first and logs a
    * warning about a meter registered twice whenever a client opens a second connection, or reconnects after an outage.
    * What goes is the count of Redis commands in flight per client; command time per client stays
-   * ({@code vertx_redis_processing_time_seconds}), and no warning cries wolf.
+   * ({@code vertx_redis_processing_time_seconds}), and no warning cries wolf. The PostgreSQL pools do the same
+   * ({@link #PER_SQL_CONNECTION_GAUGE}) as soon as a pool opens a second connection, as the search index's rebuild
+   * does at start-up beside the newest news' boot; pool meters ({@code vertx_pool_*}) stay.
    */
   public static PrometheusMeterRegistry newRegistry() {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    registry.config().meterFilter(MeterFilter.deny(id -> PER_CONNECTION_GAUGE.equals(id.getName())));
+    registry.config().meterFilter(MeterFilter.deny(id -> PER_CONNECTION_GAUGE.equals(id.getName())
+        || PER_SQL_CONNECTION_GAUGE.equals(id.getName())));
     return registry;
   }
 

@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import news.akhbar.latest.Page;
+import news.akhbar.search.Search;
 import news.akhbar.search.SearchHit;
 import news.akhbar.search.SearchRoutes;
-import news.akhbar.search.SearchStore;
 import news.akhbar.article.Topic;
 import news.akhbar.latest.TopicStore;
 import news.akhbar.latest.LatestNews;
@@ -44,7 +44,7 @@ public final class FrontPageRoutes implements HotRoute {
   private final LatestNews latest;
   private final ListStore store;
   private final TopicStore topicStore;
-  private final SearchStore search;
+  private final Search search;
   private final Origins origins;
   private final ReadGate reads;
   private final ReadLimiter searches;
@@ -52,7 +52,7 @@ public final class FrontPageRoutes implements HotRoute {
   private final FrontPage page = new FrontPage();
   private final MissingPage missing = new MissingPage();
 
-  public FrontPageRoutes(LatestNews latest, ListStore store, TopicStore topicStore, SearchStore search,
+  public FrontPageRoutes(LatestNews latest, ListStore store, TopicStore topicStore, Search search,
       Origins origins, ReadGate reads, ReadLimiter searches, NamedTopics names) {
     this.latest = latest;
     this.store = store;

@@ -18,11 +18,11 @@ public final class SearchRoutes {
   public static final int DEFAULT_LIMIT = 20;
   static final int MAX_LIMIT = 50;
 
-  private final SearchStore search;
+  private final Search search;
   private final ReadLimiter limiter;
 
   /** @param limiter counts searches per client address (each is work for PostgreSQL) */
-  public SearchRoutes(SearchStore search, ReadLimiter limiter) {
+  public SearchRoutes(Search search, ReadLimiter limiter) {
     this.search = search;
     this.limiter = limiter;
   }

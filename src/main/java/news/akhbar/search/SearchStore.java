@@ -18,7 +18,7 @@ import news.akhbar.article.ArticleRows;
  * snippet, built in Java ({@link Snippets}). Ranking every match cost seconds for a word found in most of a million
  * articles.
  */
-public final class SearchStore {
+public final class SearchStore implements Search {
 
   static final int SNIPPET_WORDS = 30;
   /**
@@ -55,6 +55,7 @@ public final class SearchStore {
    * they are too few, by the GIN index (index scans off, so the planner cannot walk the whole recency index looking
    * for a rare word). Then the candidates are ranked, in one read-only transaction.
    */
+  @Override
   public Future<List<SearchHit>> search(String query, int limit) {
     return pool.withTransaction(conn -> conn.preparedQuery(RECENT_MATCHES).execute(Tuple.of(query))
         .compose(recent -> recent.size() >= CANDIDATES ? Future.succeededFuture(ids(recent))
@@ -78,7 +79,7 @@ public final class SearchStore {
   }
 
   /** The body's first SNIPPET_CHARS characters, without a tag cut in two at the end. */
-  private static String snippetText(String body) {
+  static String snippetText(String body) {
     if (body.length() <= SNIPPET_CHARS) {
       return body;
     }

@@ -54,6 +54,9 @@ final class Snippets {
     int firstHit = -1;
     boolean[] hit = new boolean[words.length];
     for (int n = 0; n < words.length; n++) {
+      if (firstHit >= 0 && n >= Math.max(0, firstHit - width / 4) + width) {
+        break;   // past the window shown: no need to normalise the rest of the body
+      }
       hit[n] = matches(words[n], lexemes);
       if (hit[n] && firstHit < 0) {
         firstHit = n;

@@ -35,7 +35,9 @@ record BenchOptions(
     long seed,
     String database,
     int loadWorkers,
-    int queries) {
+    int queries,
+    List<String> designs,
+    String indexDir) {
 
   static final String USAGE = """
       usage: [fanout|read|storm|connect|live|scale] OPTIONS   (fanout when the first word is an option)
@@ -58,6 +60,8 @@ record BenchOptions(
       scale:   the generated Arabic archive (needs hunspell-ar), loaded once into its own database and kept
                --articles N (1000000)  --seed S (1)  --database NAME (akhbar_scale)  --load-workers W (2)
                --queries Q (1000: the query log)  --rate QUERIES_PER_S (200)  -d SECONDS (30)  --warm SECONDS (10)
+               --designs postgres,lucene (both, one after the other, the same query log)
+               --index-dir DIR (target/DATABASE-search-index: kept, so a second run starts from it)
                (--max-time: 7200)""";
 
   private static final Set<String> COMMON = Set.of("--jar", "--jvm", "--env", "--max-time", "--json-out");
@@ -69,7 +73,8 @@ record BenchOptions(
       "connect", Set.of("-n", "--connect-concurrency", "--src-spread", "--warm-readers"),
       "live", Set.of("-n", "-m", "--warmup", "--rate", "--src-spread", "--connect-concurrency", "--drain-timeout",
           "--site-wide"),
-      "scale", Set.of("--articles", "--seed", "--database", "--load-workers", "--queries", "--rate", "-d", "--warm"));
+      "scale", Set.of("--articles", "--seed", "--database", "--load-workers", "--queries", "--rate", "-d", "--warm",
+          "--designs", "--index-dir"));
   private static final Set<String> FLAGS = Set.of("--no-heap", "--gzip", "--site-wide");
 
   static BenchOptions parse(String[] args) {
@@ -123,11 +128,15 @@ record BenchOptions(
         values.containsKey("--gzip"), num(values.get("--reader-timeout"), 60),
         num(values.get("--warm-readers"), 2_000), values.containsKey("--site-wide"),
         Long.parseLong(values.getOrDefault("--seed", "1")), values.getOrDefault("--database", "akhbar_scale"),
-        num(values.get("--load-workers"), 2), num(values.get("--queries"), 1000));
+        num(values.get("--load-workers"), 2), num(values.get("--queries"), 1000),
+        List.of(values.getOrDefault("--designs", "postgres,lucene").split(",")),
+        values.getOrDefault("--index-dir", "target/" + values.getOrDefault("--database", "akhbar_scale")
+            + "-search-index"));
     List<Boolean> valid = List.of(o.readers >= 1, o.messages >= 1, o.rate > 0, o.srcSpread >= 1, o.srcSpread <= 254,
         o.connectConcurrency >= 1, o.events >= 1, o.articles >= 1, o.seconds >= 1, o.warmSeconds >= 0, o.reps >= 1,
         o.connections >= 1, o.readerTimeout >= 1, o.maxSeconds >= 1, o.warmReaders >= 0,
-        o.loadWorkers >= 1, o.queries >= 1, o.database.matches("[a-z_][a-z0-9_]*"));
+        o.loadWorkers >= 1, o.queries >= 1, o.database.matches("[a-z_][a-z0-9_]*"),
+        List.of("postgres", "lucene").containsAll(o.designs));
     if (valid.contains(false)) {
       throw new IllegalArgumentException("need -n, -m, -k, --articles, -d, --reps, -c, --connect-concurrency, "
           + "--reader-timeout, --max-time >= 1, --rate > 0, --warm >= 0, 1 <= --src-spread <= 254");

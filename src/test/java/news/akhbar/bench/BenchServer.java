@@ -51,13 +51,22 @@ final class BenchServer implements AutoCloseable {
   static BenchServer start(BenchOptions o) throws IOException, InterruptedException {
     String rnd = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
     return launch(o, rnd, "akhbar_bench_" + rnd, "akhbar-bench:" + rnd,
-        "bench-" + rnd + "-" + java.util.UUID.randomUUID(), true);
+        "bench-" + rnd + "-" + java.util.UUID.randomUUID(), true, o.serverEnv());
   }
 
   /** Akhbar on an existing database (the scale archive), which it leaves in place when closed. */
   static BenchServer on(BenchOptions o, String database) throws IOException, InterruptedException {
+    return on(o, database, Map.of());
+  }
+
+  /** The same, with settings of its own on top of --env (the scale bench's search designs). */
+  static BenchServer on(BenchOptions o, String database, Map<String, String> env)
+      throws IOException, InterruptedException {
     String rnd = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
-    return launch(o, rnd, database, "akhbar-bench:" + rnd, "bench-" + rnd + "-" + java.util.UUID.randomUUID(), false);
+    Map<String, String> all = new java.util.HashMap<>(o.serverEnv());
+    all.putAll(env);
+    return launch(o, rnd, database, "akhbar-bench:" + rnd, "bench-" + rnd + "-" + java.util.UUID.randomUUID(), false,
+        all);
   }
 
   /**
@@ -66,11 +75,11 @@ final class BenchServer implements AutoCloseable {
    */
   BenchServer sibling(BenchOptions o) throws IOException, InterruptedException {
     String rnd = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
-    return launch(o, rnd, database, channel, token, false);
+    return launch(o, rnd, database, channel, token, false, o.serverEnv());
   }
 
   private static BenchServer launch(BenchOptions o, String rnd, String database, String channel, String token,
-      boolean ownsDatabase) throws IOException, InterruptedException {
+      boolean ownsDatabase, Map<String, String> serverEnv) throws IOException, InterruptedException {
     int port;
     try (ServerSocket probe = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       port = probe.getLocalPort();
@@ -94,7 +103,7 @@ final class BenchServer implements AutoCloseable {
     env.put("AKHBAR_MAX_STREAMS_PER_CLIENT", "100000");
     env.put("AKHBAR_SEARCHES_PER_MINUTE", "0");   // every bench client is one address
     env.put("AKHBAR_COLD_READS_PER_MINUTE", "0");
-    env.putAll(o.serverEnv());
+    env.putAll(serverEnv);
     long launched = System.nanoTime();
     BenchServer server = new BenchServer(port, token, database, channel, ownsDatabase, log, pb.start());
     try {
@@ -119,6 +128,7 @@ final class BenchServer implements AutoCloseable {
       }
       try (Socket s = new Socket()) {
         s.connect(new InetSocketAddress("127.0.0.1", port), 500);
+        s.setSoTimeout(2_000);   // a request accepted while the server was still starting went unanswered once
         s.getOutputStream().write(("GET /health/live HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
             .getBytes(StandardCharsets.US_ASCII));
         String reply = new String(s.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);

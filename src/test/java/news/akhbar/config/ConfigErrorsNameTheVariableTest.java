@@ -15,6 +15,7 @@ class ConfigErrorsNameTheVariableTest {
       "AKHBAR_HTTP_PORT|eighty|AKHBAR_HTTP_PORT must be an integer, got 'eighty'",
       "AKHBAR_HOT_ARTICLES|many|AKHBAR_HOT_ARTICLES must be an integer, got 'many'",
       "AKHBAR_REPLAY_RING|2k|AKHBAR_REPLAY_RING must be an integer, got '2k'",
+      "AKHBAR_SEARCH|elastic|AKHBAR_SEARCH must be lucene or postgres, got 'elastic'",
       "AKHBAR_REPLAY_WINDOW|a week|AKHBAR_REPLAY_WINDOW must be a duration such as 7d, 12h or P7D, got 'a week'",
       "AKHBAR_PUBLIC_URL|news.example.org/|AKHBAR_PUBLIC_URL must be an http(s) origin such as "
           + "https://news.example.org, got 'news.example.org/'"})

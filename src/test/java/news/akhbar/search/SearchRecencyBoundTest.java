@@ -15,6 +15,13 @@ import org.junit.jupiter.api.Test;
  */
 class SearchRecencyBoundTest extends AppTest {
 
+  /** Rows go straight into the table here, past the event log that feeds the Lucene index: this is PostgreSQL's. */
+  @Override
+  protected java.util.Map<String, String> env() {
+    return java.util.Map.of("AKHBAR_SEARCH", "postgres");
+  }
+
+
   /** Rows straight into the table, one a day back from now: article g is g days old. */
   private void insert(int count, String title, String body, int daysOld) {
     app.db().execute("INSERT INTO article (slug, title, excerpt, body, topic, lang, breaking, published_at, "

@@ -5,12 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -123,11 +121,7 @@ public final class Browser implements AutoCloseable {
     try {
       driver.quit();
     } finally {
-      try (Stream<Path> files = Files.walk(profile)) {
-        files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-      } catch (IOException ignored) {
-        // a leftover temp profile is harmless
-      }
+      TestFiles.deleteTree(profile);
     }
   }
 }

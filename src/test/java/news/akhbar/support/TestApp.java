@@ -35,6 +35,8 @@ public final class TestApp implements AutoCloseable {
   private final TestDatabase db;
   private final List<App> apps = new ArrayList<>();
   private final List<Integer> ports = new ArrayList<>();
+  /** Each instance's own search index directory, kept across a restart, removed at close. */
+  private final List<AppConfig> configs = new ArrayList<>();
   private final WebClient web;
   private final HttpClient http;
   private final List<SseProbe> probes = new ArrayList<>();
@@ -78,27 +80,45 @@ public final class TestApp implements AutoCloseable {
 
   /** Starts one more instance of the same deployment; returns its index. */
   public int startInstance() {
-    apps.add(Await.of(App.start(vertx, cfg), 60));
-    ports.add(apps.get(apps.size() - 1).port());
-    return apps.size() - 1;
+    return startWith(cfg);
   }
 
   /** Starts one more instance of the same deployment with some settings of its own; returns its index. */
   public int startInstance(Map<String, String> overrides) {
     Map<String, String> all = new HashMap<>(env);
     all.putAll(overrides);
-    apps.add(Await.of(App.start(vertx, AppConfig.fromEnv(all)), 60));
+    return startWith(AppConfig.fromEnv(all));
+  }
+
+  /** Two instances in one process cannot share an index directory: unless the test names one, each gets its own. */
+  private int startWith(AppConfig config) {
+    AppConfig own = config;
+    if (!env.containsKey("AKHBAR_SEARCH_DIR") && config.searchDir() != null) {
+      try {
+        own = config.withSearchDir(java.nio.file.Files.createTempDirectory("akhbar-search-").toString());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    configs.add(own);
+    apps.add(Await.of(App.start(vertx, own), 60));
     ports.add(apps.get(apps.size() - 1).port());
     return apps.size() - 1;
   }
 
   /** Starts a stopped instance again on its old port, so readers that keep reconnecting there find it. */
   public void restartInstance(int index) {
-    apps.set(index, Await.of(App.start(vertx, cfg.withHttpPort(ports.get(index))), 60));
+    apps.set(index, Await.of(App.start(vertx, configs.get(index).withHttpPort(ports.get(index))), 60));
   }
 
   public void stopInstance(int index) {
     Await.of(apps.get(index).close(), 20);
+  }
+
+  /** The search index directory of an instance (null when it searches PostgreSQL). */
+  public java.nio.file.Path searchDir(int index) {
+    String dir = configs.get(index).searchDir();
+    return dir == null ? null : java.nio.file.Path.of(dir);
   }
 
   public App instance(int index) {
@@ -260,6 +280,11 @@ public final class TestApp implements AutoCloseable {
       }
     }
     web.close();
+    for (AppConfig config : configs) {
+      if (config.searchDir() != null && config.searchDir().contains("akhbar-search-")) {
+        TestFiles.deleteTree(java.nio.file.Path.of(config.searchDir()));
+      }
+    }
     http.close();
     db.close();
   }
