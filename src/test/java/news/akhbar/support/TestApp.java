@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import news.akhbar.app.App;
 import news.akhbar.config.AppConfig;
+import news.akhbar.search.LuceneSearch;
 
 /**
  * The real application on a random port, against its own fresh database and its own Redis channel. Siblings share
@@ -229,14 +230,35 @@ public final class TestApp implements AutoCloseable {
   }
 
   public HttpResponse<Buffer> get(int instance, String uri) {
+    awaitSearchable(instance, uri);
     return checked(HttpMethod.GET, uri, Await.of(web.get(port(instance), "127.0.0.1", uri).send(), 10));
   }
 
   /** A GET with request headers (If-None-Match, Accept-Encoding, …). */
   public HttpResponse<Buffer> get(String uri, Map<String, String> headers) {
+    awaitSearchable(0, uri);
     var request = web.get(port(), "127.0.0.1", uri);
     headers.forEach(request::putHeader);
     return checked(HttpMethod.GET, uri, Await.of(request.send(), 10));
+  }
+
+  /**
+   * A search is answered by the instance's own index, which takes each committed event from the fan-out within about
+   * a second (docs/design.md, "Search"): before a search, this waits (up to 10 s) until the index holds every event
+   * the store has committed, as a reader searching a second after a publish would find it. An index that is not
+   * ready yet is not waited for: the store answers those searches itself.
+   */
+  private void awaitSearchable(int instance, String uri) {
+    boolean search = uri.startsWith("/api/v1/search") || uri.startsWith("/?q=") || uri.contains("&q=");
+    LuceneSearch index = instance < apps.size() ? apps.get(instance).searchIndex() : null;
+    if (!search || index == null) {
+      return;
+    }
+    long head = db.count("SELECT last_id FROM event_counter");
+    Eventually.within(10, () -> {
+      LuceneSearch.Status status = Await.of(index.status(), 10);
+      return !status.ready() || status.appliedEventId() >= head;
+    });
   }
 
   /** Fails the test when the response is not one the OpenAPI document allows for this request (support/ContractCheck). */
