@@ -14,9 +14,6 @@ import io.vertx.junit5.VertxExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import news.akhbar.search.LuceneSearch;
-import news.akhbar.support.Await;
-import news.akhbar.support.Eventually;
 import news.akhbar.support.SseEvent;
 import news.akhbar.support.SseProbe;
 import news.akhbar.support.TcpProxy;
@@ -45,11 +42,8 @@ class PostgresOutageTest {
         posted.add(app.post(TestApp.article("خبر قبل الانقطاع رقم " + i)).bodyAsJsonObject());
       }
       SseProbe stream = app.openStream("/api/v1/stream");
-      long last = Long.parseLong(posted.get(4).getString("eventId"));
-      assertTrue(Eventually.within(10, () -> {
-        LuceneSearch.Status index = Await.of(app.instance(0).searchIndex().status(), 10);
-        return index.ready() && index.appliedEventId() >= last;
-      }), "the search index holds the five stories before the cut");
+      assertTrue(app.awaitIndexed(0, Long.parseLong(posted.get(4).getString("eventId"))),
+          "the search index holds the five stories before the cut");
 
       pg.cut();
       var refused = app.post(TestApp.article("أثناء الانقطاع"));

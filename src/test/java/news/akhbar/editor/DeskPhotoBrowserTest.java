@@ -106,8 +106,7 @@ class DeskPhotoBrowserTest extends BrowserTest {
     driver.get("http://127.0.0.1:" + app.port() + "/a/" + URLEncoder.encode(a.getString("slug"),
         StandardCharsets.UTF_8));
     page.awaitState("live");
-    browser.waiting(10).until(d -> Boolean.TRUE.equals(driver.executeScript("const i = document.querySelector("
-        + "'.story-body figure img'); i.scrollIntoView(); return i.complete && i.naturalWidth > 0;")));
+    browser.awaitLoadedImage(".story-body figure img", 10);
     @SuppressWarnings("unchecked")
     Map<String, Object> box = (Map<String, Object>) driver.executeScript("const i = document.querySelector("
         + "'.story-body figure img'); const r = i.getBoundingClientRect(); return {w: r.width, h: r.height, "

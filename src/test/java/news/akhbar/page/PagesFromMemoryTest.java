@@ -12,7 +12,6 @@ import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.junit5.VertxExtension;
 import java.util.List;
 import java.util.Map;
-import news.akhbar.search.LuceneSearch;
 import news.akhbar.support.Await;
 import news.akhbar.support.Eventually;
 import news.akhbar.support.TcpProxy;
@@ -44,11 +43,8 @@ class PagesFromMemoryTest {
       JsonObject withdrawn = app.published(TestApp.article("خبر سيُسحب بعد النشر"));
       assertEquals(200, app.retract(withdrawn.getString("id")).statusCode());
 
-      long published = Long.parseLong(withdrawn.getString("eventId"));
-      assertTrue(Eventually.within(10, () -> {
-        LuceneSearch.Status index = Await.of(app.instance(0).searchIndex().status(), 10);
-        return index.ready() && index.appliedEventId() >= published;
-      }), "the search index holds every story before the cut");
+      assertTrue(app.awaitIndexed(0, Long.parseLong(withdrawn.getString("eventId"))),
+          "the search index holds every story before the cut");
       pg.cut();
 
       for (String uri : HOT) {

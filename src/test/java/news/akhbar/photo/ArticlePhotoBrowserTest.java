@@ -38,8 +38,7 @@ class ArticlePhotoBrowserTest extends BrowserTest {
       driver.get("http://127.0.0.1:" + app.port() + "/a/" + URLEncoder.encode(a.getString("slug"),
           StandardCharsets.UTF_8));
       page.awaitState("live");
-      browser.waiting(10).until(d -> Boolean.TRUE.equals(driver.executeScript(
-          "const i = document.querySelector('.story-photo img'); i.scrollIntoView(); return i.complete && i.naturalWidth > 0;")));
+      browser.awaitLoadedImage(".story-photo img", 10);
       @SuppressWarnings("unchecked")
       Map<String, Object> box = (Map<String, Object>) driver.executeScript("const i = document.querySelector"
           + "('.story-photo img'); const r = i.getBoundingClientRect(); return {w: r.width, h: r.height, "

@@ -86,6 +86,15 @@ public final class Browser implements AutoCloseable {
     return wait;
   }
 
+  /**
+   * Scrolls the first image matching {@code selector} into view (a lazy one starts loading then) and waits until it
+   * has loaded with real pixels.
+   */
+  public void awaitLoadedImage(String selector, int seconds) {
+    waiting(seconds).until(d -> Boolean.TRUE.equals(driver.executeScript("const i = document.querySelector("
+        + "arguments[0]); i.scrollIntoView(); return i.complete && i.naturalWidth > 0;", selector)));
+  }
+
   /** A phone's viewport: the page's meta viewport applies, as on a real phone. */
   /** A browser the size of a phone screen, which also tells pages it is a mobile device. */
   public static Browser phone(int width, int height) {

@@ -254,10 +254,18 @@ public final class TestApp implements AutoCloseable {
     if (!search || index == null) {
       return;
     }
-    long head = db.count("SELECT last_id FROM event_counter");
-    Eventually.within(10, () -> {
+    awaitIndex(index, db.count("SELECT last_id FROM event_counter"), false);
+  }
+
+  /** Waits (up to 10 s) until the instance's search index is ready and holds event {@code eventId}; false if not. */
+  public boolean awaitIndexed(int instance, long eventId) {
+    return awaitIndex(apps.get(instance).searchIndex(), eventId, true);
+  }
+
+  private static boolean awaitIndex(LuceneSearch index, long eventId, boolean mustBeReady) {
+    return Eventually.within(10, () -> {
       LuceneSearch.Status status = Await.of(index.status(), 10);
-      return !status.ready() || status.appliedEventId() >= head;
+      return status.ready() ? status.appliedEventId() >= eventId : !mustBeReady;
     });
   }
 
