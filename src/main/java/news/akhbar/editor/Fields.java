@@ -130,7 +130,7 @@ public final class Fields {
    */
   Instant instant(String name) {
     String text = text(name, false, 64);
-    if (text == null || text.isEmpty()) {
+    if (text == null) {
       return null;
     }
     try {

@@ -60,6 +60,13 @@ class PublishAtBoundTest extends AppTest {
   }
 
   @Test
+  void anEmptyStringIsNotATimeAndIsRefused() {
+    assertRefusedNamingPublishAt(post(""));
+    assertEquals(0, app.db().count("SELECT count(*) FROM article"));
+    assertEquals(0, app.db().count("SELECT count(*) FROM scheduled_article"));
+  }
+
+  @Test
   void threeHundredSixtySevenDaysAheadIsRefused() {
     assertRefusedNamingPublishAt(post(Instant.now().plus(Duration.ofDays(367)).toString()));
     assertEquals(0, app.db().count("SELECT count(*) FROM scheduled_article"));
