@@ -7,7 +7,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.client.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import news.akhbar.support.AppTest;
 import org.junit.jupiter.api.Test;
 
@@ -17,11 +16,14 @@ class ValidHtmlTest extends AppTest {
   @Test
   void everyPageStateIsValidHtml() throws Exception {
     List<String> found = new ArrayList<>();
-    Map<String, String> states = PageStates.of(app);
-    for (Map.Entry<String, String> state : states.entrySet()) {
-      HttpResponse<Buffer> res = app.get(state.getValue());
-      assertTrue(res.statusCode() == 200 || state.getKey().equals("404"), state + " answered " + res.statusCode());
-      NuChecker.errors(res.bodyAsString()).forEach(e -> found.add(state.getKey() + " " + state.getValue() + " " + e));
+    List<String[]> pages = new ArrayList<>();   // name, path, HTML as it was in that state
+    PageStates.visit(app, (name, path) -> {
+      HttpResponse<Buffer> res = app.get(path);
+      assertTrue(res.statusCode() == 200 || name.equals("404"), name + " " + path + " answered " + res.statusCode());
+      pages.add(new String[] {name, path, res.bodyAsString()});
+    });
+    for (String[] page : pages) {
+      NuChecker.errors(page[2]).forEach(e -> found.add(page[0] + " " + page[1] + " " + e));
     }
     assertEquals(List.of(), found, "the Nu HTML Checker's errors");
   }
