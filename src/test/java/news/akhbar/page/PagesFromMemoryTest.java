@@ -104,7 +104,7 @@ class PagesFromMemoryTest {
       JsonObject breaking = app.published(TestApp.article("زلزال بقوة خمس درجات").put("breaking", true));
       app.published(TestApp.article("تعديل مواعيد الحافلات"));
       // published almost six hours ago: a fresh instance reads it so from the store into memory
-      app.db().execute("UPDATE article SET published_at = now() - interval '6 hours' + interval '25 seconds' "
+      app.db().execute("UPDATE article SET published_at = now() - interval '6 hours' + interval '12 seconds' "
           + "WHERE id = " + breaking.getString("id"));
       int later = app.startInstance();
       HttpResponse<Buffer> before = app.get(later, "/");
