@@ -17,6 +17,7 @@ public final class Bench {
       "fanout", new FanOutBench(),
       "read", new ReadBench(),
       "storm", new StormBench(),
+      "cold", new ColdBench(),
       "connect", new ConnectBench(),
       "live", new LiveBench(),
       "scale", new ScaleBench());

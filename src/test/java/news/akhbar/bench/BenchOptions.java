@@ -40,10 +40,10 @@ record BenchOptions(
     String indexDir) {
 
   static final String USAGE = """
-      usage: [fanout|read|storm|connect|live|scale] OPTIONS   (fanout when the first word is an option)
+      usage: [fanout|read|storm|cold|connect|live|scale] OPTIONS   (fanout when the first word is an option)
       every mode: --jar PATH (target/akhbar.jar)  --jvm 'SERVER JVM FLAGS' ($BENCH_JVM)
                --env NAME=VALUE (server environment, repeatable, e.g. AKHBAR_HTTP_INSTANCES=2)
-               --max-time S (hard stop: 240; read: 120 + 8 x reps x (warm + d))  --json-out FILE (append the JSON)
+               --max-time S (hard stop: 240; read: 120 + 8 x reps x (warm + d); cold: 600)  --json-out FILE (append the JSON)
       fanout:  -n READERS (1000)  -m MESSAGES (50)  --warmup K (20)  --rate MSG_PER_S (10)
                --src-spread K (4: readers bind 127.0.0.1..K)  --connect-concurrency C (64)
                --drain-timeout S (30)  --no-heap (skip jcmd GC.heap_info)
@@ -51,6 +51,10 @@ record BenchOptions(
       read:    --articles N (60)  -d SECONDS (10)  --warm SECONDS (3)  --reps R (1)  -c CONNECTIONS (64)  --gzip
       storm:   -n READERS (1000)  -k EVENTS (20)  --connect-concurrency C (1024)  --src-spread K (4)
                --reader-timeout S (60)  --warm-readers W (2000: an unmeasured storm first, so the JIT is warm)
+      cold:    a rolling restart: -k events seeded, the server stopped, a fresh one started, and at once
+               -n READERS (1000) resume from before them; then the same wave on the warm instance, once
+               unmeasured and --reps R (3) times measured (cold CPU against the warm median)
+               --connect-concurrency C (1024)  --src-spread K (4)  --reader-timeout S (60)
       connect: -n READERS (1000)  --connect-concurrency C (64)  --src-spread K (4)
                --warm-readers W (2000: readers connected and closed first, unmeasured)
       live:    two servers sharing a database and Redis; readers of one coverage spread over both
@@ -70,6 +74,7 @@ record BenchOptions(
           "--no-heap", "--histogram"),
       "read", Set.of("--articles", "-d", "--warm", "--reps", "-c", "--gzip"),
       "storm", Set.of("-n", "-k", "--connect-concurrency", "--src-spread", "--reader-timeout", "--warm-readers"),
+      "cold", Set.of("-n", "-k", "--connect-concurrency", "--src-spread", "--reader-timeout", "--reps"),
       "connect", Set.of("-n", "--connect-concurrency", "--src-spread", "--warm-readers"),
       "live", Set.of("-n", "-m", "--warmup", "--rate", "--src-spread", "--connect-concurrency", "--drain-timeout",
           "--site-wide"),
@@ -106,20 +111,21 @@ record BenchOptions(
         values.put(a, args[++i]);
       }
     }
-    if (mode.equals("read") || mode.equals("storm") || mode.equals("live")) {
+    if (mode.equals("read") || mode.equals("storm") || mode.equals("cold") || mode.equals("live")) {
       env.putIfAbsent("AKHBAR_WRITES_PER_MINUTE", "1000000");   // a burst of posts, or live's at any --rate
     }
     boolean live = mode.equals("live");
     boolean scale = mode.equals("scale");
     int seconds = num(values.get("-d"), scale ? 30 : 10);
     int warm = num(values.get("--warm"), scale ? 10 : 3);
-    int reps = num(values.get("--reps"), 1);
-    int maxDefault = mode.equals("read") ? 120 + 8 * reps * (warm + seconds) : live ? 600 : scale ? 7200 : 240;
+    int reps = num(values.get("--reps"), mode.equals("cold") ? 3 : 1);
+    int maxDefault = mode.equals("read") ? 120 + 8 * reps * (warm + seconds) : live || mode.equals("cold") ? 600
+        : scale ? 7200 : 240;
     BenchOptions o = new BenchOptions(mode,
         num(values.get("-n"), live ? 10_000 : 1000), num(values.get("-m"), live ? 60 : 50),
         num(values.get("--warmup"), live ? 5 : 20),
         Double.parseDouble(values.getOrDefault("--rate", live ? "1" : scale ? "200" : "10")), num(values.get("--src-spread"), 4),
-        num(values.get("--connect-concurrency"), mode.equals("storm") ? 1024 : 64),
+        num(values.get("--connect-concurrency"), mode.equals("storm") || mode.equals("cold") ? 1024 : 64),
         values.getOrDefault("--jar", "target/akhbar.jar"),
         values.getOrDefault("--jvm", System.getenv().getOrDefault("BENCH_JVM", "")), env,
         num(values.get("--max-time"), maxDefault), num(values.get("--drain-timeout"), 30),

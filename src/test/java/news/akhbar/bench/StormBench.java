@@ -13,12 +13,7 @@ final class StormBench implements BenchMode {
 
   @Override
   public BenchReport run(BenchOptions o, BenchServer server, Teardown teardown) throws Exception {
-    long last = Long.parseLong(String.valueOf(
-        Fetch.json(server.port, "/api/v1/articles?limit=1").getValue("lastEventId", "0")));
-    try (ArticlePoster poster = new ArticlePoster(server.port, server.token)) {
-      poster.seed(o.events(), i -> new JsonObject().put("title", StormMarks.title(i))
-          .put("excerpt", "اختبار إعادة الاتصال").put("topic", "bench").encode());
-    }
+    long last = seedMarks(server, o.events());
     if (o.warmReaders() > 0) {   // a long-running server is warm: the same storm once, unmeasured
       storm(o, server, teardown, o.warmReaders(), last, new StormMarks(o.warmReaders(), o.events()));
     }
@@ -54,8 +49,19 @@ final class StormBench implements BenchMode {
         .put("warm_readers", o.warmReaders()).put("server_log", server.log.toString());
   }
 
+  /** Posts the k marked events the readers wait for; returns the event id from before them (the readers' resume). */
+  static long seedMarks(BenchServer server, int k) throws Exception {
+    long last = Long.parseLong(String.valueOf(
+        Fetch.json(server.port, "/api/v1/articles?limit=1").getValue("lastEventId", "0")));
+    try (ArticlePoster poster = new ArticlePoster(server.port, server.token)) {
+      poster.seed(k, i -> new JsonObject().put("title", StormMarks.title(i))
+          .put("excerpt", "اختبار إعادة الاتصال").put("topic", "bench").encode());
+    }
+    return last;
+  }
+
   /** Runs one storm of n readers to its end. */
-  private static StormReaders storm(BenchOptions o, BenchServer server, Teardown teardown, int n, long last,
+  static StormReaders storm(BenchOptions o, BenchServer server, Teardown teardown, int n, long last,
       StormMarks marks) throws InterruptedException, java.io.IOException {
     StormReaders readers = new StormReaders(server.port, n, o.srcSpread(), o.connectConcurrency(), last,
         o.readerTimeout(), marks);
