@@ -55,6 +55,7 @@ record BenchOptions(
                -n READERS (1000) resume from before them; then the same wave on the warm instance, once
                unmeasured and --reps R (3) times measured (cold CPU against the warm median)
                --connect-concurrency C (1024)  --src-spread K (4)  --reader-timeout S (60)
+               --warm-readers W (0: none; W readers resume first, unmeasured, as a warm-up at start-up would)
       connect: -n READERS (1000)  --connect-concurrency C (64)  --src-spread K (4)
                --warm-readers W (2000: readers connected and closed first, unmeasured)
       live:    two servers sharing a database and Redis; readers of one coverage spread over both
@@ -74,7 +75,8 @@ record BenchOptions(
           "--no-heap", "--histogram"),
       "read", Set.of("--articles", "-d", "--warm", "--reps", "-c", "--gzip"),
       "storm", Set.of("-n", "-k", "--connect-concurrency", "--src-spread", "--reader-timeout", "--warm-readers"),
-      "cold", Set.of("-n", "-k", "--connect-concurrency", "--src-spread", "--reader-timeout", "--reps"),
+      "cold", Set.of("-n", "-k", "--connect-concurrency", "--src-spread", "--reader-timeout", "--reps",
+          "--warm-readers"),
       "connect", Set.of("-n", "--connect-concurrency", "--src-spread", "--warm-readers"),
       "live", Set.of("-n", "-m", "--warmup", "--rate", "--src-spread", "--connect-concurrency", "--drain-timeout",
           "--site-wide"),
@@ -132,7 +134,7 @@ record BenchOptions(
         !values.containsKey("--no-heap"), values.get("--histogram"), values.get("--json-out"),
         num(values.get("-k"), 20), num(values.get("--articles"), scale ? 1_000_000 : 60), seconds, warm, reps, num(values.get("-c"), 64),
         values.containsKey("--gzip"), num(values.get("--reader-timeout"), 60),
-        num(values.get("--warm-readers"), 2_000), values.containsKey("--site-wide"),
+        num(values.get("--warm-readers"), mode.equals("cold") ? 0 : 2_000), values.containsKey("--site-wide"),
         Long.parseLong(values.getOrDefault("--seed", "1")), values.getOrDefault("--database", "akhbar_scale"),
         num(values.get("--load-workers"), 2), num(values.get("--queries"), 1000),
         List.of(values.getOrDefault("--designs", "postgres,lucene").split(",")),

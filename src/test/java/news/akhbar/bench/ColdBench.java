@@ -17,6 +17,9 @@ final class ColdBench implements BenchMode {
     first.stop();   // the old instance goes; its database stays for the new one (dropped at teardown)
     long launched = System.nanoTime();
     BenchServer fresh = teardown.add(first.sibling(o));
+    if (o.warmReaders() > 0) {   // what a warm-up inside the server would do: a small wave first, unmeasured
+      StormBench.storm(o, fresh, teardown, o.warmReaders(), last, new StormMarks(o.warmReaders(), o.events()));
+    }
     long waveAfterLaunchMs = (System.nanoTime() - launched) / 1_000_000;
 
     StormMarks coldMarks = new StormMarks(o.readers(), o.events());
@@ -44,7 +47,7 @@ final class ColdBench implements BenchMode {
         .put("mode", "cold").put("readers", o.readers()).put("events", o.events())
         .put("connect_concurrency", o.connectConcurrency()).put("src_spread", o.srcSpread())
         .put("jvm", o.jvm()).put("server_env", o.serverEnv().toString()).put("last_event_id", last)
-        .put("startup_ms", fresh.startupMillis).put("wave_after_launch_ms", waveAfterLaunchMs)
+        .put("startup_ms", fresh.startupMillis).put("prewarm_readers", o.warmReaders()).put("wave_after_launch_ms", waveAfterLaunchMs)
         .put("cold_complete", cold.complete).put("cold_failed", o.readers() - cold.complete)
         .put("cold_failures", cold.failures.toString()).put("cold_duplicates", coldMarks.duplicates)
         .put("cold_corrupt", coldMarks.corrupt)
