@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  *
  * <p>The files are read on a worker after start-up, not before it: parsing the document and reading Swagger UI's
  * 1.7 MB bundle took half a second of a cold start, for pages few readers open. A request that comes before they are
- * ready waits for them, then is answered on its own event loop.
+ * ready waits for them, then is answered on its own event loop. Read once per JVM (a test run starts many servers).
  */
 public final class ContractRoutes {
 
@@ -55,9 +55,14 @@ public final class ContractRoutes {
     this.loading = loading.onSuccess(loaded -> files = loaded);
   }
 
-  /** Starts reading the document, the page and Swagger UI's files from the jar on a worker (once per server). */
+  /** The files once read: they are the jar's, the same for every server this JVM starts. */
+  private static volatile Files once;
+
+  /** Starts reading the document, the page and Swagger UI's files from the jar on a worker (once per JVM). */
   public static ContractRoutes load(Vertx vertx) {
-    return new ContractRoutes(vertx.executeBlocking(ContractRoutes::read, false));
+    Files known = once;
+    return new ContractRoutes(known != null ? Future.succeededFuture(known)
+        : vertx.executeBlocking(ContractRoutes::read, false).onSuccess(files -> once = files));
   }
 
   private static Files read() {
