@@ -9,8 +9,12 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.junit5.VertxExtension;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -27,11 +31,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * target/akhbar/bin/akhbar, the production profile: the jlink runtime image starts with the options of
  * src/main/jvm/akhbar.options, JAVA_OPTS overrides them, SIGTERM stops it as it stops the jar, and the image's few
- * modules hold what Akhbar loads (migrations over JDBC, photos through ImageIO, Arabic dates, the JVM's meters).
+ * modules hold what Akhbar loads (migrations over JDBC, photos through ImageIO, Arabic dates, the JVM's meters, the
+ * README's first run with its embedded stores).
  */
 @ExtendWith(VertxExtension.class)
 class RuntimeImageIT {
@@ -83,6 +89,23 @@ class RuntimeImageIT {
   }
 
   @Test
+  void theReadmesFirstRunStartsItsEmbeddedStoresAndTheirProcessesEndWithIt(@TempDir Path devDir) throws Exception {
+    Map<String, String> firstRun = Map.of("AKHBAR_DEV_DIR", devDir.toString(),
+        "AKHBAR_DEFAULT_PG_PORT", Integer.toString(freePort()), "AKHBAR_DEFAULT_REDIS_PORT",
+        Integer.toString(freePort()), "AKHBAR_ADMIN_TOKEN_FILE", devDir.resolve("admin-token").toString());
+    try (JarProcess akhbar = JarProcess.startLauncher(firstRun)) {
+      Eventually.within(60, () -> outputOf(akhbar).contains("Akhbar is live at"));   // the samples come before it
+      var listed = Await.of(web.get(akhbar.port(), "127.0.0.1", "/api/v1/articles").send(), 30);
+      assertEquals(6, listed.bodyAsJsonObject().getJsonArray("items").size(), "the sample articles");
+      assertTrue(akhbar.output().contains("started an embedded PostgreSQL there"), akhbar.output());
+
+      assertEquals(143, akhbar.terminate(30), akhbar.output());
+      assertTrue(ProcessHandle.allProcesses().noneMatch(p -> p.info().commandLine()
+          .map(c -> c.contains(devDir.toString())).orElse(false)), "the embedded PostgreSQL outlived Akhbar");
+    }
+  }
+
+  @Test
   void theImageHoldsTheModulesOfPhotosArabicDatesMigrationsAndMeters() throws Exception {
     try (JarProcess akhbar = JarProcess.startLauncher(env)) {
       var photo = Await.of(web.post(akhbar.port(), "127.0.0.1", "/api/v1/photos?alt=" + "%D8%AC%D8%B3%D8%B1")
@@ -107,6 +130,20 @@ class RuntimeImageIT {
       String metrics = Await.of(web.get(akhbar.port(), "127.0.0.1", "/metrics").send()).bodyAsString();
       assertTrue(metrics.contains("process_cpu_usage "), "jdk.management's process meters:\n" + metrics);
       assertTrue(metrics.contains("jvm_gc_max_data_size_bytes "), "java.management's GC meters");
+    }
+  }
+
+  private static String outputOf(JarProcess akhbar) {
+    try {
+      return akhbar.output();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
     }
   }
 }
