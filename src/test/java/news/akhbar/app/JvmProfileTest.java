@@ -24,8 +24,8 @@ class JvmProfileTest {
     String prefix = beanPrefixes.get(jvm.collector());
     assertTrue(ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
         .anyMatch(name -> name.startsWith(prefix)), jvm.collector());
-    assertEquals(Runtime.getRuntime().maxMemory() / (1024 * 1024 * 64), jvm.maxHeapBytes() / (1024 * 1024 * 64),
-        "the heap bound, to 64 MiB");
+    assertTrue(Math.abs(Runtime.getRuntime().maxMemory() - jvm.maxHeapBytes()) < 64L * 1024 * 1024,
+        "the heap bound (a collector may leave a survivor space out of maxMemory): " + jvm.maxHeapBytes());
   }
 
   @Test
