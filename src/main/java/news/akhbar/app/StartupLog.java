@@ -9,9 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The start-up lines an operator reads, in order: the database and Redis this instance uses (passwords masked), its
- * instance id, then (after any sample articles) where it is live and where the newsroom console is, and where a
- * generated admin token was written. They appear under Main's name, as README shows them. No line carries a token.
+ * The start-up lines an operator reads, in order: the JVM's collector, JIT and heap bound (and, without the production
+ * profile, where to find it), the database and Redis this instance uses (passwords masked), its instance id, then
+ * (after any sample articles) where it is live and where the newsroom console is, and where a generated admin token
+ * was written. They appear under Main's name, as README shows them. No line carries a token.
  */
 final class StartupLog {
 
@@ -37,8 +38,11 @@ final class StartupLog {
     });
   }
 
-  /** Which stores and which instance, once both stores answered. */
+  /** Which JVM profile, which stores and which instance, once both stores answered. */
   static void stores(AppConfig cfg, String instanceId) {
+    JvmProfile jvm = JvmProfile.ofThisProcess();
+    log.info(jvm.summary());
+    jvm.advice().ifPresent(log::info);
     log.info("database: {}", AppConfig.withoutPassword(cfg.pgUrl()));
     log.info("redis: {}, channel {}", AppConfig.withoutPassword(cfg.redisUrl()), cfg.redisChannel());
     log.info("instance id: {}", instanceId);

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What an operator reads when Akhbar starts as the jar starts it (Main's Vert.x, a generated admin token, sample
- * articles): the database without its password, Redis and its channel, the instance id, the samples, then "live at"
+ * articles): the JVM's collector, compilers and heap, where the production profile is (java -jar has none), the
+ * database without its password, Redis and its channel, the instance id, the samples, then "live at"
  * with the console's URL, and where the token was written; no meter registered twice, and never the token itself.
  */
 class StartupLogTest {
@@ -47,6 +48,8 @@ class StartupLogTest {
 
         List<String> lines = log.lines();
         List<String> expected = List.of(
+            "INFO news.akhbar.app.Main - JVM: Java " + Runtime.version() + ", ",
+            "INFO news.akhbar.app.Main - the production profile (the JVM options of src/main/jvm/akhbar.options",
             "INFO news.akhbar.app.Main - database: postgresql://root:***@127.0.0.1:5432/" + db.name(),
             "INFO news.akhbar.app.Main - redis: redis://127.0.0.1:6379, channel " + cfg.redisChannel(),
             "INFO news.akhbar.app.Main - instance id: " + app.instanceId(),
@@ -60,7 +63,7 @@ class StartupLogTest {
           assertTrue(found > at, "missing, or out of order: " + line + "\nin:\n" + String.join("\n", lines));
           at = found;
         }
-        assertTrue(lines.get(indexStartingWith(lines, expected.get(4), 0)).endsWith(
+        assertTrue(lines.get(indexStartingWith(lines, expected.get(6), 0)).endsWith(
             "; the newsroom console is at " + base + "/editor/"), String.join("\n", lines));
         for (String line : lines) {
           assertFalse(line.contains(cfg.adminToken()), "a log line carries the admin token: " + line);

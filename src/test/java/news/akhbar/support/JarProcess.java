@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** A jar of target/ (akhbar.jar unless named) started as its own process, as an operator runs it; killed by its pid. */
+/**
+ * A jar of target/ (akhbar.jar unless named), or the runtime image's launcher, started as its own process, as an
+ * operator runs it; killed by its pid.
+ */
 public final class JarProcess implements AutoCloseable {
 
   private final Process process;
@@ -29,12 +32,24 @@ public final class JarProcess implements AutoCloseable {
 
   /** Starts target/{jarName} and waits until it listens; fails with its output when it does not. */
   public static JarProcess start(String jarName, Map<String, String> env) throws Exception {
-    JarProcess jar = launch(jarName, env);
+    return listeningOrFailing(jarName, launch(jarName, env));
+  }
+
+  /**
+   * Starts the runtime image's launcher target/akhbar/bin/akhbar (the production profile) and waits until it listens.
+   * The JVM options are the image's own plus {@code JAVA_OPTS} when {@code env} names it; none are inherited.
+   */
+  public static JarProcess startLauncher(Map<String, String> env) throws Exception {
+    List<String> command = List.of(Path.of("target", "akhbar", "bin", "akhbar").toAbsolutePath().toString());
+    return listeningOrFailing("target/akhbar/bin/akhbar", started(builder(command, env)));
+  }
+
+  private static JarProcess listeningOrFailing(String name, JarProcess jar) throws Exception {
     Eventually.within(60, () -> !jar.process.isAlive() || listening(jar.port));   // a crash ends the wait early
     if (jar.process.isAlive() && listening(jar.port)) {
       return jar;
     }
-    throw new IllegalStateException(jarName + " did not listen on " + jar.port + ":\n" + jar.output());
+    throw new IllegalStateException(name + " did not listen on " + jar.port + ":\n" + jar.output());
   }
 
   /** Starts target/{jarName} without waiting for it: for a start that is meant to fail. */
@@ -47,21 +62,31 @@ public final class JarProcess implements AutoCloseable {
    * {@code prlimit --nofile=4096:4096} (util-linux) starts it with a limit this machine's own does not have.
    */
   public static JarProcess launch(List<String> prefix, String jarName, Map<String, String> env) throws IOException {
+    List<String> command = new ArrayList<>(prefix);
+    command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar",
+        Path.of("target", jarName).toAbsolutePath().toString()));
+    return started(builder(command, env));
+  }
+
+  /** The command with the test's AKHBAR_ settings and JVM options only, on a free port of 127.0.0.1. */
+  private static ProcessBuilder builder(List<String> command, Map<String, String> env) throws IOException {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    Path log = Files.createTempFile("akhbar-jar", ".log");
-    List<String> command = new ArrayList<>(prefix);
-    command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar",
-        Path.of("target", jarName).toAbsolutePath().toString()));
-    ProcessBuilder pb = new ProcessBuilder(command)
-        .redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     pb.environment().keySet().removeIf(name -> name.startsWith("AKHBAR_"));   // the test's settings only
+    pb.environment().keySet().removeAll(List.of("JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"));
     pb.environment().putAll(env);
     pb.environment().put("AKHBAR_HTTP_PORT", Integer.toString(port));
     pb.environment().put("AKHBAR_HTTP_HOST", "127.0.0.1");
-    return new JarProcess(pb.start(), port, log);
+    return pb;
+  }
+
+  private static JarProcess started(ProcessBuilder pb) throws IOException {
+    Path log = Files.createTempFile("akhbar-jar", ".log");
+    int port = Integer.parseInt(pb.environment().get("AKHBAR_HTTP_PORT"));
+    return new JarProcess(pb.redirectOutput(log.toFile()).start(), port, log);
   }
 
   private static boolean listening(int port) {
