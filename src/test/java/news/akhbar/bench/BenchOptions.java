@@ -41,7 +41,8 @@ record BenchOptions(
 
   static final String USAGE = """
       usage: [fanout|read|storm|cold|connect|live|scale] OPTIONS   (fanout when the first word is an option)
-      every mode: --jar PATH (target/akhbar.jar)  --jvm 'SERVER JVM FLAGS' ($BENCH_JVM)
+      every mode: --jar PATH (target/akhbar.jar; a runtime image such as target/akhbar runs its bin/akhbar,
+                  with --jvm in JAVA_OPTS)  --jvm 'SERVER JVM FLAGS' ($BENCH_JVM)
                --env NAME=VALUE (server environment, repeatable, e.g. AKHBAR_HTTP_INSTANCES=2)
                --max-time S (hard stop: 240; read: 120 + 8 x reps x (warm + d); cold: 600)  --json-out FILE (append the JSON)
       fanout:  -n READERS (1000)  -m MESSAGES (50)  --warmup K (20)  --rate MSG_PER_S (10)

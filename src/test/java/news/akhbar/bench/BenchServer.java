@@ -84,16 +84,24 @@ final class BenchServer implements AutoCloseable {
     try (ServerSocket probe = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       port = probe.getLocalPort();
     }
-    List<String> cmd = new ArrayList<>(List.of("java"));
-    for (String flag : o.jvm().trim().split("\\s+")) {
-      if (!flag.isEmpty()) {
-        cmd.add(flag);
+    // a runtime image (target/akhbar) starts as README says, through its bin/akhbar, the --jvm flags in JAVA_OPTS
+    Path built = Path.of(o.jar()).toAbsolutePath();
+    boolean image = Files.isDirectory(built);
+    List<String> cmd = new ArrayList<>(List.of(image ? built.resolve("bin/akhbar").toString() : "java"));
+    if (!image) {
+      for (String flag : o.jvm().trim().split("\\s+")) {
+        if (!flag.isEmpty()) {
+          cmd.add(flag);
+        }
       }
+      cmd.addAll(List.of("-jar", built.toString()));
     }
-    cmd.addAll(List.of("-jar", Path.of(o.jar()).toAbsolutePath().toString()));
     Path log = Files.createTempFile("akhbar-bench-" + rnd + "-", ".log");
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
     Map<String, String> env = pb.environment();
+    if (image) {
+      env.put("JAVA_OPTS", o.jvm().trim());
+    }
     env.put("AKHBAR_HTTP_HOST", "127.0.0.1");
     env.put("AKHBAR_HTTP_PORT", Integer.toString(port));
     env.put("AKHBAR_PG_URL", "postgresql://root@127.0.0.1:5432/" + database);
