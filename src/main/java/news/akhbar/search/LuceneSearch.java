@@ -148,11 +148,11 @@ public final class LuceneSearch implements Search, Consumer<StreamEvent> {
       return List.of();
     }
     List<SearchHit> out = new ArrayList<>(limit);
+    Snippets snippets = new Snippets(words.lexemes(), SearchStore.SNIPPET_WORDS);
     for (LuceneIndex.Ranked hit : index.search(words, limit + gone.size())) {
       Article a = hit.article();
       if (out.size() < limit && !gone.contains(a.id())) {
-        out.add(new SearchHit(a, Snippets.of(SearchStore.snippetText(a.body()), words.lexemes(),
-            SearchStore.SNIPPET_WORDS)));
+        out.add(new SearchHit(a, snippets.of(SearchStore.snippetText(a.body()))));
       }
     }
     return out;
