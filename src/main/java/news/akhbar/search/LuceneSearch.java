@@ -152,7 +152,7 @@ public final class LuceneSearch implements Search, Consumer<StreamEvent> {
     for (LuceneIndex.Ranked hit : index.search(words, limit + gone.size())) {
       Article a = hit.article();
       if (out.size() < limit && !gone.contains(a.id())) {
-        out.add(new SearchHit(a, snippets.of(SearchStore.snippetText(a.body()))));
+        out.add(new SearchHit(a, snippets.of(SearchStore.snippetText(a.body())), hit.json()));
       }
     }
     return out;
