@@ -51,6 +51,9 @@ final class LuceneIndex implements Closeable {
   /** The newest matches that are ranked, as in {@link SearchStore#CANDIDATES}. */
   static final int CANDIDATES = SearchStore.CANDIDATES;
 
+  /** Megabytes of heap the writer buffers documents in before writing a segment; more while rebuilding. */
+  private static final double BUFFER_MB = 32;
+  private static final double REBUILD_BUFFER_MB = 128;
   private static final String ID = "id";
   private static final String PUBLISHED = "published";
   private static final String JSON = "json";
@@ -108,7 +111,7 @@ final class LuceneIndex implements Closeable {
       }
     }
     IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode).setIndexSort(NEWEST)
-        .setRAMBufferSizeMB(32);
+        .setRAMBufferSizeMB(BUFFER_MB);
     try {
       return new LuceneIndex(path, directory, new IndexWriter(directory, config), applied);
     } catch (IOException | RuntimeException e) {
@@ -120,6 +123,16 @@ final class LuceneIndex implements Closeable {
   /** The event the index held when opened; -1 when it was empty or unreadable and must be rebuilt. */
   long appliedAtOpen() {
     return appliedAtOpen;
+  }
+
+  /** An article the index does not hold yet (a rebuild after {@link #clear}): no older version to look for. */
+  void add(Article article) throws IOException {
+    writer.addDocument(document(article));
+  }
+
+  /** A larger indexing buffer while rebuilding (fewer, larger segments to write and merge), the usual one after. */
+  void bulk(boolean rebuilding) {
+    writer.getConfig().setRAMBufferSizeMB(rebuilding ? REBUILD_BUFFER_MB : BUFFER_MB);
   }
 
   void put(Article article) throws IOException {
