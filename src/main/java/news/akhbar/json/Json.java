@@ -60,6 +60,15 @@ public final class Json {
     }
   }
 
+  /** As {@link #read(String, Class)}, from UTF-8 bytes. */
+  public static <T> T read(byte[] json, Class<T> type) {
+    try {
+      return MAPPER.readValue(json, type);
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** As {@link #read(String, Class)}, for a generic type such as a list. */
   public static <T> T read(String json, TypeReference<T> type) {
     try {

@@ -12,13 +12,12 @@ import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The index's idea of "the same word", equal to akhbar_normalize (V2/V5 migrations) that PostgreSQL's search uses:
- * NFKC (presentation forms, the lam-alef ligature), Latin accents folded (Erdoğan = erdogan, İstanbul = istanbul) and
- * lower case; tashkeel, the superscript alef and tatweel removed; alef forms أ إ آ ٱ to ا, ى and Persian ی to ي,
+ * NFKC (presentation forms, the lam-alef ligature), Latin accents folded (Erdoğan = erdogan, İstanbul = istanbul,
+ * {@link LatinFoldingFilter}) and lower case; tashkeel, the superscript alef and tatweel removed; alef forms أ إ آ ٱ to ا, ى and Persian ی to ي,
  * Persian ک to ك, ة to ه, the hamza seats ؤ ئ to ء; Arabic-Indic and Persian digits to 0-9; the article ال and its
  * proclitic forms stripped ({@link ArabicArticleFilter}). Lucene's ArabicNormalizationFilter does the alef, yeh,
  * teh marbuta and tashkeel part; the char map the rest it does not know.
@@ -40,7 +39,7 @@ final class ArabicAnalyzer extends Analyzer {
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
     TokenStream words = new ArabicArticleFilter(new ArabicNormalizationFilter(
-        new LowerCaseFilter(new ASCIIFoldingFilter(source))));
+        new LowerCaseFilter(new LatinFoldingFilter(source))));
     return new TokenStreamComponents(source, STEMS.equals(fieldName) ? new ArabicStemFilter(words) : words);
   }
 

@@ -2,7 +2,6 @@ package news.akhbar.search;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +36,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The live archive as a Lucene index in one directory, sorted newest first, so the newest matches of even the
@@ -51,6 +51,9 @@ final class LuceneIndex implements Closeable {
   /** The newest matches that are ranked, as in {@link SearchStore#CANDIDATES}. */
   static final int CANDIDATES = SearchStore.CANDIDATES;
 
+  /** Megabytes of heap the writer buffers documents in before writing a segment; more while rebuilding. */
+  private static final double BUFFER_MB = 32;
+  private static final double REBUILD_BUFFER_MB = 128;
   private static final String ID = "id";
   private static final String PUBLISHED = "published";
   private static final String JSON = "json";
@@ -61,8 +64,8 @@ final class LuceneIndex implements Closeable {
   /** The files an index is made of; anything else in the directory is left alone. */
   private static final Pattern LUCENE_FILE = Pattern.compile("(pending_)?segments_\\w+|_\\w+\\.\\w+|write\\.lock");
 
-  /** A ranked hit: the article and where it stands. */
-  record Ranked(Article article, float score) {}
+  /** A ranked hit: the article, its JSON as stored (what {@link Json#bytes} made of it) and where it stands. */
+  record Ranked(Article article, byte[] json, float score) {}
 
   private final Path path;
   private final Directory directory;
@@ -108,7 +111,7 @@ final class LuceneIndex implements Closeable {
       }
     }
     IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode).setIndexSort(NEWEST)
-        .setRAMBufferSizeMB(32);
+        .setRAMBufferSizeMB(BUFFER_MB);
     try {
       return new LuceneIndex(path, directory, new IndexWriter(directory, config), applied);
     } catch (IOException | RuntimeException e) {
@@ -120,6 +123,16 @@ final class LuceneIndex implements Closeable {
   /** The event the index held when opened; -1 when it was empty or unreadable and must be rebuilt. */
   long appliedAtOpen() {
     return appliedAtOpen;
+  }
+
+  /** An article the index does not hold yet (a rebuild after {@link #clear}): no older version to look for. */
+  void add(Article article) throws IOException {
+    writer.addDocument(document(article));
+  }
+
+  /** A larger indexing buffer while rebuilding (fewer, larger segments to write and merge), the usual one after. */
+  void bulk(boolean rebuilding) {
+    writer.getConfig().setRAMBufferSizeMB(rebuilding ? REBUILD_BUFFER_MB : BUFFER_MB);
   }
 
   void put(Article article) throws IOException {
@@ -163,8 +176,9 @@ final class LuceneIndex implements Closeable {
       List<Ranked> out = new ArrayList<>(ranked.length);
       var stored = searcher.storedFields();
       for (ScoreDoc hit : ranked) {
-        String json = stored.document(hit.doc).getBinaryValue(JSON).utf8ToString();
-        out.add(new Ranked(Json.read(json, Article.class), hit.score));
+        BytesRef json = stored.document(hit.doc).getBinaryValue(JSON);
+        byte[] bytes = Arrays.copyOfRange(json.bytes, json.offset, json.offset + json.length);
+        out.add(new Ranked(Json.read(bytes, Article.class), bytes, hit.score));
       }
       return out;
     } finally {
@@ -210,7 +224,7 @@ final class LuceneIndex implements Closeable {
     doc.add(new TextField(SearchWords.EXCERPT, excerpt, Field.Store.NO));
     doc.add(new TextField(SearchWords.BODY, body, Field.Store.NO));
     doc.add(new Field(ArabicAnalyzer.STEMS, a.title() + "\n" + excerpt + "\n" + body, STEMMED));
-    doc.add(new StoredField(JSON, Json.string(a).getBytes(StandardCharsets.UTF_8)));
+    doc.add(new StoredField(JSON, Json.bytes(a)));
     return doc;
   }
 

@@ -148,11 +148,11 @@ public final class LuceneSearch implements Search, Consumer<StreamEvent> {
       return List.of();
     }
     List<SearchHit> out = new ArrayList<>(limit);
+    Snippets snippets = new Snippets(words.lexemes(), SearchStore.SNIPPET_WORDS);
     for (LuceneIndex.Ranked hit : index.search(words, limit + gone.size())) {
       Article a = hit.article();
       if (out.size() < limit && !gone.contains(a.id())) {
-        out.add(new SearchHit(a, Snippets.of(SearchStore.snippetText(a.body()), words.lexemes(),
-            SearchStore.SNIPPET_WORDS)));
+        out.add(new SearchHit(a, snippets.of(SearchStore.snippetText(a.body())), hit.json()));
       }
     }
     return out;
@@ -217,8 +217,10 @@ public final class LuceneSearch implements Search, Consumer<StreamEvent> {
     rebuilt = true;
     return history.head().compose(head -> onIndexer(() -> {
       index.clear();
-      return 0L;
-    }).compose(this::copy).compose(v -> onIndexer(() -> {
+      index.bulk(true);
+      return (Void) null;
+    }).compose(v -> copy(store.after(0, BATCH))).compose(v -> onIndexer(() -> {
+      index.bulk(false);
       applied = head;
       index.commit(head);
       committed = head;
@@ -226,13 +228,20 @@ public final class LuceneSearch implements Search, Consumer<StreamEvent> {
     })));
   }
 
-  private Future<Void> copy(long afterId) {
-    return store.after(afterId, BATCH).compose(batch -> batch.isEmpty() ? Future.succeededFuture() : onIndexer(() -> {
-      for (Article a : batch) {
-        index.put(a);
+  /** Indexes a batch while the next one is read from the store. */
+  private Future<Void> copy(Future<List<Article>> reading) {
+    return reading.compose(batch -> {
+      if (batch.isEmpty()) {
+        return Future.succeededFuture();
       }
-      return Long.parseLong(batch.get(batch.size() - 1).id());
-    }).compose(this::copy));
+      Future<List<Article>> next = store.after(Long.parseLong(batch.get(batch.size() - 1).id()), BATCH);
+      return onIndexer(() -> {
+        for (Article a : batch) {
+          index.add(a);
+        }
+        return (Void) null;
+      }).compose(v -> copy(next));
+    });
   }
 
   /** Indexing thread, every second: what was applied becomes durable with its event id. */

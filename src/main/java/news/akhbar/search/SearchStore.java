@@ -63,10 +63,10 @@ public final class SearchStore implements Search {
                 .compose(v -> conn.preparedQuery(ALL_MATCHES).execute(Tuple.of(query))).map(SearchStore::ids))
         .compose(ids -> conn.preparedQuery(RANKED).execute(Tuple.of(query, limit, ids)))).map(rows -> {
           List<SearchHit> hits = new ArrayList<>();
+          Snippets snippets = null;
           for (Row row : rows) {
-            List<String> lexemes = Snippets.lexemes(row.getString("terms"));
-            String body = row.getString("body");
-            hits.add(new SearchHit(ArticleRows.from(row), Snippets.of(snippetText(body), lexemes, SNIPPET_WORDS)));
+            snippets = snippets != null ? snippets : new Snippets(Snippets.lexemes(row.getString("terms")), SNIPPET_WORDS);
+            hits.add(new SearchHit(ArticleRows.from(row), snippets.of(snippetText(row.getString("body")))));
           }
           return hits;
         });

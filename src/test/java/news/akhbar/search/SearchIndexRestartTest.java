@@ -78,6 +78,23 @@ class SearchIndexRestartTest extends AppTest {
     assertTrue(ids(app, 0, "الكتاب").contains(id));
   }
 
+  @Test
+  void aRebuildOfMoreArticlesThanABatchIndexesEveryLiveOneOnce() throws IOException {
+    app.stopInstance(0);
+    app.db().execute("INSERT INTO article (slug, title, excerpt, body, topic, lang, breaking, published_at, "
+        + "updated_at, event_id) SELECT 'bulk-' || g, 'نخيل الواحة ' || g, 'excerpt', '<p>نخيل</p>', 'general', 'ar', "
+        + "false, now() - g * interval '1 minute', now(), 0 FROM generate_series(1, " + (2 * LuceneSearch.BATCH + 500)
+        + ") g");
+    long live = app.db().count("SELECT count(*) FROM article WHERE retracted_at IS NULL");
+    TestFiles.deleteTree(app.searchDir(0));
+
+    app.restartInstance(0);
+
+    assertTrue(Eventually.within(60, () -> status(app, 0).ready()));
+    assertTrue(status(app, 0).rebuilt());
+    assertEquals(live, status(app, 0).documents(), "every batch read, none twice");
+  }
+
   /** Publishes an article, waits for instance 0's index to find it by word, then stops instance 0. */
   private String publishedThenStopped(String title, String word) {
     String id = app.published(TestApp.article(title)).getString("id");
