@@ -8,38 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import news.akhbar.support.AppTest;
 import news.akhbar.support.SseEvent;
 import news.akhbar.support.SseProbe;
-import news.akhbar.support.TestApp;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Readers of a live coverage get its audience pushed as an event without an id, and only when it changed. */
-@ExtendWith(VertxExtension.class)
-class AudienceEventTest {
+class AudienceEventTest extends AppTest {
 
   /** A push waits for the next refresh (2 s) and at most every 5 s per coverage: 10 s is a generous bound. */
   private static final int PUSH_BOUND_SECONDS = 10;
-
-  private TestApp app;
-
-  @BeforeEach
-  void start(Vertx vertx) {
-    app = TestApp.start(vertx);
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-  }
 
   @Test
   void theAudienceEventCarriesTheCountAndNoId() throws Exception {

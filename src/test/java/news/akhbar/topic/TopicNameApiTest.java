@@ -5,36 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.junit5.VertxExtension;
 import java.util.Map;
+import news.akhbar.support.AppTest;
 import news.akhbar.support.EditorClient;
 import news.akhbar.support.TestApp;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** GET /api/v1/topic-names for everyone; PUT and DELETE /api/v1/topic-names/{topic} for editors, checked first. */
-@ExtendWith(VertxExtension.class)
-class TopicNameApiTest {
-
-  private TestApp app;
-
-  @BeforeEach
-  void start(Vertx vertx) {
-    app = TestApp.start(vertx);
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-  }
+class TopicNameApiTest extends AppTest {
 
   @Test
   void listsTheSeededNamesAndAnswers304ToTheSameETag() {
