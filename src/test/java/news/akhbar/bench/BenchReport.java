@@ -35,6 +35,14 @@ final class BenchReport {
     return micros < 0 ? -1 : Math.round(micros / 100.0) / 10.0;
   }
 
+  /** The median of repetitions (the mean of the middle two for an even count). */
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    int mid = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  }
+
   static double round1(double v) {
     return Math.round(v * 10.0) / 10.0;
   }

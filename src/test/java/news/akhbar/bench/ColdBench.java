@@ -42,7 +42,7 @@ final class ColdBench implements BenchMode {
       warmLost += o.readers() - warm.complete;
       warmDuplicates += marks.duplicates;
     }
-    long warmMedian = median(warmCpu);
+    long warmMedian = Math.round(BenchReport.median(Arrays.stream(warmCpu).asDoubleStream().toArray()));
     return new BenchReport()
         .put("mode", "cold").put("readers", o.readers()).put("events", o.events())
         .put("connect_concurrency", o.connectConcurrency()).put("src_spread", o.srcSpread())
@@ -60,11 +60,5 @@ final class ColdBench implements BenchMode {
         .put("warm_failed", warmLost).put("warm_duplicates", warmDuplicates)
         .put("cold_over_warm_cpu", BenchReport.round1(warmMedian == 0 ? -1 : (double) coldCpu / warmMedian))
         .put("server_log", fresh.log.toString());
-  }
-
-  private static long median(long[] values) {
-    long[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
   }
 }

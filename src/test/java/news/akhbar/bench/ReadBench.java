@@ -99,8 +99,8 @@ final class ReadBench implements BenchMode {
         .put("jvm", o.jvm()).put("server_env", o.serverEnv().toString());
     for (int i = 0; i < targets.size(); i++) {
       Target t = targets.get(i);
-      double a = median(t.akhbarRps);
-      double n = nginx == null ? -1 : median(t.nginxRps);
+      double a = BenchReport.median(t.akhbarRps);
+      double n = nginx == null ? -1 : BenchReport.median(t.nginxRps);
       r.put(t.name + "_bytes", t.copy.body().length);
       if (o.gzip()) {
         r.put(t.name + "_akhbar_gzip_bytes", t.akhbarGzipBytes)
@@ -131,13 +131,6 @@ final class ReadBench implements BenchMode {
 
   private static String url(int port, String path) {
     return "http://127.0.0.1:" + port + path;
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int mid = sorted.length / 2;
-    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   }
 
   private static String runs(double[] values) {
