@@ -219,8 +219,10 @@ public final class LuceneSearch implements Search, Consumer<StreamEvent> {
       index.clear();
       index.bulk(true);
       return (Void) null;
-    }).compose(v -> copy(store.after(0, BATCH))).compose(v -> onIndexer(() -> {
-      index.bulk(false);
+    }).compose(v -> copy(store.after(0, BATCH))).eventually(() -> onIndexer(() -> {
+      index.bulk(false);   // the live events' buffer again, whether the copy finished or failed
+      return (Void) null;
+    })).compose(v -> onIndexer(() -> {
       applied = head;
       index.commit(head);
       committed = head;
