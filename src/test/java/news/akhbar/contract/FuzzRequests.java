@@ -251,7 +251,7 @@ final class FuzzRequests {
       broken.remove(required);
       ruledOut.add("body misses required " + required);
     } else if (roll <= 50) {
-      broken.put(field, pick(42, true, new JsonArray().add(1), new JsonObject().put("a", 1)));
+      broken.put(field, wrongTypeFor(props.getJsonObject(field)));
       ruledOut.add("body " + field + " of the wrong type");
     } else if (roll <= 56) {
       broken.put(pick("unknown", "id", "eventId", "__proto__", ""), "x");
@@ -333,6 +333,25 @@ final class FuzzRequests {
       return types.stream().map(String::valueOf).filter(t -> !"null".equals(t)).findFirst().orElse("null");
     }
     return type == null ? "string" : type.toString();
+  }
+
+  /** A value of another JSON type than the field's (a boolean for a boolean field would be no mistake at all). */
+  private static Object wrongTypeFor(JsonObject schema) {
+    String type = schema == null ? "" : type(schema);
+    List<Object> wrong = new ArrayList<>();
+    if (!type.equals("integer") && !type.equals("number")) {
+      wrong.add(42);
+    }
+    if (!type.equals("boolean")) {
+      wrong.add(true);
+    }
+    if (!type.equals("array")) {
+      wrong.add(new JsonArray().add(1));
+    }
+    if (!type.equals("object")) {
+      wrong.add(new JsonObject().put("a", 1));
+    }
+    return wrong.get(FuzzValues.between(0, wrong.size() - 1));
   }
 
   private static boolean isString(JsonObject schema) {
