@@ -4,6 +4,7 @@ import io.vertx.core.MultiMap;
 import java.util.ArrayList;
 import java.util.List;
 import news.akhbar.article.Topics;
+import news.akhbar.web.PathIds;
 import news.akhbar.web.Problem;
 
 /** Reads a {@link ListQuery} from query parameters, naming any bad one in a 400. */
@@ -20,13 +21,13 @@ public final class ListQueries {
     int limit = DEFAULT_LIMIT;
     String limitText = params.get("limit");
     if (limitText != null) {
-      try {
-        limit = Integer.parseInt(limitText);
-        if (limit < 1 || limit > MAX_LIMIT) {
-          errors.add(new Problem.FieldError("limit", "must be between 1 and " + MAX_LIMIT));
-        }
-      } catch (NumberFormatException e) {
+      long asked = PathIds.parse(limitText);   // ASCII digits only, as the document's integer
+      if (asked < 0) {
         errors.add(new Problem.FieldError("limit", "must be an integer between 1 and " + MAX_LIMIT));
+      } else if (asked < 1 || asked > MAX_LIMIT) {
+        errors.add(new Problem.FieldError("limit", "must be between 1 and " + MAX_LIMIT));
+      } else {
+        limit = (int) asked;
       }
     }
     Cursor before = null;

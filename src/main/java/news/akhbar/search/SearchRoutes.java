@@ -8,6 +8,7 @@ import java.util.zip.CRC32C;
 import news.akhbar.web.Caching;
 import news.akhbar.web.CachedResponse;
 import news.akhbar.json.Json;
+import news.akhbar.web.PathIds;
 import news.akhbar.web.Problem;
 import news.akhbar.web.ReadLimiter;
 
@@ -80,13 +81,9 @@ public final class SearchRoutes {
     if (text == null) {
       return DEFAULT_LIMIT;
     }
-    try {
-      int limit = Integer.parseInt(text);
-      if (limit >= 1 && limit <= MAX_LIMIT) {
-        return limit;
-      }
-    } catch (NumberFormatException e) {
-      // falls through to the problem below
+    long limit = PathIds.parse(text);   // ASCII digits only, as the document's integer
+    if (limit >= 1 && limit <= MAX_LIMIT) {
+      return (int) limit;
     }
     throw Problem.field("limit", "must be an integer between 1 and " + MAX_LIMIT);
   }

@@ -82,6 +82,11 @@ class ListPagingTest extends AppTest {
   void badLimitAndCursorAreProblemsNamingTheParameter() {
     assertEquals("limit", app.get("/api/v1/articles?limit=101").bodyAsJsonObject().getJsonArray("errors")
         .getJsonObject(0).getString("field"));
+    // the document says integer: ASCII digits, as in every id and limit elsewhere (Java alone would read ٥ as 5)
+    for (String limit : List.of("%D9%A5", "+5", "%EF%BC%95")) {   // Arabic-Indic five, a sign, fullwidth five
+      assertEquals("limit", app.get("/api/v1/articles?limit=" + limit).bodyAsJsonObject().getJsonArray("errors")
+          .getJsonObject(0).getString("field"), limit);
+    }
     assertEquals("before", app.get("/api/v1/articles?before=nonsense").bodyAsJsonObject().getJsonArray("errors")
         .getJsonObject(0).getString("field"));
   }

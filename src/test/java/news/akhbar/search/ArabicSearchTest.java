@@ -114,8 +114,11 @@ class ArabicSearchTest {
       assertTrue(res.getHeader("Content-Type").startsWith("application/problem+json"));
       assertEquals("q", res.bodyAsJsonObject().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
-    HttpResponse<Buffer> badLimit = app.get("/api/v1/search?q=x&limit=0");
-    assertEquals("limit", badLimit.bodyAsJsonObject().getJsonArray("errors").getJsonObject(0).getString("field"));
+    for (String limit : List.of("0", "%D9%A5", "+5")) {   // out of range, an Arabic-Indic five, a sign
+      HttpResponse<Buffer> badLimit = app.get("/api/v1/search?q=x&limit=" + limit);
+      assertEquals("limit", badLimit.bodyAsJsonObject().getJsonArray("errors").getJsonObject(0).getString("field"),
+          limit);
+    }
   }
 
   private static JsonObject search(String q, int limit) {
